@@ -1,0 +1,16 @@
+/** `npm run data:check`: validate geodata/ and list every problem (file: id: field: message). */
+import { validate } from '../src/lib/data/validate';
+import { geodataDir, readGeodata } from './lib/geodata-files';
+
+const dir = geodataDir();
+const { errors, data } = validate(readGeodata(dir));
+if (errors.length || !data) {
+	console.error(`${errors.length} problem(s) in ${dir}:`);
+	for (const e of errors) console.error(`  ${e}`);
+	process.exit(1);
+}
+const mapped = (xs: { geometry: unknown }[]) => xs.filter((x) => x.geometry !== null).length;
+console.log(
+	`geodata OK: ${data.zones.length} zones (${mapped(data.zones)} mapped), ${data.clusters.length} clusters (${mapped(data.clusters)} mapped), ` +
+		`${data.corridors.length} corridors, ${data.places.length} places, ${data.province.length} province figures, ${Object.keys(data.sources).length} sources`
+);

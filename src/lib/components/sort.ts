@@ -1,0 +1,22 @@
+import type { Site } from '$lib/data/types';
+import type { Lang } from '$lib/i18n/locale';
+
+export type SortKey = 'name' | 'area' | 'occupancy' | 'available';
+const FIELD = { area: 'area_ha', occupancy: 'occupancy_pct', available: 'available_ha' } as const;
+
+/** Sorts by name (locale collation) or by a figure; sites without the figure always go last. */
+export function sortSites(sites: Site[], key: SortKey, desc: boolean, lang: Lang): Site[] {
+	const collator = new Intl.Collator(lang);
+	const out = [...sites];
+	if (key === 'name') {
+		out.sort((a, b) => collator.compare(a.properties[`name_${lang}`], b.properties[`name_${lang}`]) * (desc ? -1 : 1));
+		return out;
+	}
+	const v = (s: Site) => s.properties[FIELD[key]]?.value ?? null;
+	out.sort((a, b) => {
+		const x = v(a), y = v(b);
+		if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+		return (x - y) * (desc ? -1 : 1);
+	});
+	return out;
+}

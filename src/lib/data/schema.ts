@@ -1,0 +1,168 @@
+/**
+ * The one data contract. Runtime schemas (zod) for every file in geodata/; the TypeScript
+ * types in types.ts are inferred from them, so code and validator cannot drift.
+ * The attribute dictionary in geodata/README.md documents the same fields for people.
+ */
+import { z } from 'zod';
+
+export const SITE_STATUSES = ['operating', 'under_construction', 'established', 'planned', 'removed'] as const;
+export const CORRIDOR_STATUSES = ['operating', 'under_construction', 'planned', 'proposed', 'disused'] as const;
+export const SECTORS = [
+	'electronics', 'mechanical', 'metallurgy', 'automotive', 'textiles', 'food_agro', 'materials',
+	'chemicals', 'energy', 'logistics', 'it', 'supporting', 'clean_tech', 'mixed'
+] as const;
+export const TN_DISTRICTS = [
+	'tp-thai-nguyen', 'tp-song-cong', 'tp-pho-yen', 'phu-binh', 'dong-hy', 'dai-tu', 'phu-luong',
+	'dinh-hoa', 'vo-nhai'
+] as const;
+export const BK_DISTRICTS = [
+	'bk-tp-bac-kan', 'bk-ba-be', 'bk-bach-thong', 'bk-cho-don', 'bk-cho-moi', 'bk-na-ri', 'bk-ngan-son',
+	'bk-pac-nam'
+] as const;
+export const DISTRICTS = [...TN_DISTRICTS, ...BK_DISTRICTS] as const;
+export const EVIDENCE = ['verified', 'verified_tccs', 'tccs_only', 'plan_2021', 'unverified', 'removed_2021'] as const;
+export const CONFIDENCE = ['high', 'medium_high', 'medium', 'low_medium', 'low', 'very_low'] as const;
+export const GEOMETRY_QUALITY = ['surveyed', 'traced', 'indicative'] as const;
+export const POINT_KINDS = ['zone', 'tenant', 'commune', 'town', 'ward', 'estimate'] as const;
+export const PLACE_TYPES = ['district_seat', 'interchange', 'station', 'destination', 'landmark'] as const;
+export const PROVINCE_GROUPS = [
+	'zones_2023', 'clusters_2023', 'economy', 'zones_latest', 'clusters_latest', 'plan_2030'
+] as const;
+export const UNITS = ['count', 'ha', 'pct', 'vnd', 'usd', 'people', 'km2', 'jobs'] as const;
+
+export const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ISO_DATE_RE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const id = z.string().regex(ID_RE, 'is not a kebab-case ascii id');
+const text = z.string().min(1).refine((s) => s === s.normalize('NFC'), 'is not NFC-normalised');
+const isoDate = z.string().regex(ISO_DATE_RE, 'is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+const sourceCode = z.string().regex(/^[A-Z]+\d*$/, 'is not a source code');
+
+function figureOf<T extends z.ZodType>(value: T) {
+	const base = {
+		value,
+		as_of: isoDate,
+		source: sourceCode,
+		qualifier: z.enum(['approx', 'gt', 'lt']).optional(),
+		note_vi: text.optional(),
+		note_en: text.optional()
+	};
+	const alt = z.strictObject(base);
+	return z.strictObject({ ...base, alt: z.array(alt).optional() }).nullable();
+}
+
+const num = z.number().finite();
+const positive = num.positive('must be positive');
+const pct = num.min(0, 'is not a percentage').max(100, 'is not a percentage');
+const bilingual = z.strictObject({ vi: text, en: text });
+
+export const SiteProps = z.strictObject({
+	id,
+	kind: z.enum(['kcn', 'ccn']),
+	subtype: z.enum(['it_park', 'complex']).nullable(),
+	name_vi: text,
+	name_en: text,
+	aliases: z.array(text).optional(),
+	former_bac_kan: z.boolean(),
+	evidence: z.enum(EVIDENCE).nullable(),
+	counted_2023: z.boolean().nullable(),
+	status_2023: figureOf(z.enum(SITE_STATUSES)),
+	status: figureOf(z.enum(SITE_STATUSES)).unwrap(),
+	plan_2030: z.boolean().nullable(),
+	plan_2030_note_vi: text.optional(),
+	plan_2030_note_en: text.optional(),
+	district: z.enum(DISTRICTS),
+	district_also: z.array(z.enum(DISTRICTS)),
+	old_communes: z.array(text).nullable(),
+	commune_2025: figureOf(z.array(text).min(1)),
+	area_ha: figureOf(positive),
+	industrial_land_ha: figureOf(positive),
+	leased_ha: figureOf(num.min(0)),
+	available_ha: figureOf(num.min(0)),
+	occupancy_pct: figureOf(pct),
+	developer: figureOf(text),
+	projects: figureOf(z.number().int().min(0)),
+	registered_capital_usd: figureOf(positive),
+	registered_capital_vnd: figureOf(positive),
+	investment_vnd: figureOf(positive),
+	tenants: figureOf(z.array(z.strictObject({ name: text, country: z.string().regex(/^[A-Z]{2}$/).nullable() }))),
+	sectors: figureOf(z.array(z.enum(SECTORS)).min(1)),
+	land_rent: figureOf(
+		z.strictObject({ min: positive, max: positive, currency: z.enum(['VND', 'USD']), per: z.enum(['m2_year', 'm2_term']) })
+	),
+	utilities: figureOf(bilingual),
+	wastewater_plant: figureOf(z.boolean()),
+	ready_built_factories: figureOf(z.boolean()),
+	decision: text.nullable(),
+	sources: z.array(sourceCode).min(1),
+	geometry_quality: z.enum(GEOMETRY_QUALITY),
+	location_confidence: z.enum(CONFIDENCE).nullable(),
+	point_kind: z.enum(POINT_KINDS).nullable(),
+	anchor: z.tuple([num, num]).nullable(),
+	notes_vi: text.nullable(),
+	notes_en: text.nullable()
+});
+
+export const CorridorProps = z.strictObject({
+	id,
+	kind: z.enum(['expressway', 'national_road', 'railway']),
+	ref: text.nullable(),
+	road_class: text.nullable(),
+	name_vi: text,
+	name_en: text,
+	status: figureOf(z.enum(CORRIDOR_STATUSES)).unwrap(),
+	length_km: figureOf(positive),
+	length_in_province_km: figureOf(positive),
+	opened: figureOf(z.number().int().min(1850).max(2100)),
+	lanes: figureOf(text),
+	sources: z.array(sourceCode).min(1),
+	geometry_quality: z.enum(GEOMETRY_QUALITY),
+	location_confidence: z.enum(CONFIDENCE).nullable(),
+	notes_vi: text.nullable(),
+	notes_en: text.nullable()
+});
+
+export const PlaceProps = z.strictObject({
+	id,
+	kind: z.literal('place'),
+	place_type: z.enum(PLACE_TYPES),
+	name_vi: text,
+	name_en: text,
+	district: z.enum(DISTRICTS).nullable(),
+	corridor: id.nullable(),
+	sources: z.array(sourceCode).min(1),
+	geometry_quality: z.enum(GEOMETRY_QUALITY),
+	location_confidence: z.enum(CONFIDENCE).nullable(),
+	point_kind: z.enum(POINT_KINDS).nullable(),
+	notes_vi: text.nullable(),
+	notes_en: text.nullable()
+});
+
+export const ProvinceFigure = z.strictObject({
+	...figureOf(num).unwrap().shape,
+	id,
+	group: z.enum(PROVINCE_GROUPS),
+	label_vi: text,
+	label_en: text,
+	unit: z.enum(UNITS)
+});
+export const ProvinceFile = z.strictObject({ figures: z.array(ProvinceFigure).min(1) });
+
+export const Source = z.strictObject({
+	id: sourceCode,
+	title: text,
+	publisher: text.nullable(),
+	url: z.url({ protocol: /^https?$/ }).nullable(),
+	date: isoDate.nullable(),
+	date_note: text.nullable(),
+	reliability: z.enum(['low']).nullable()
+});
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+
+/** Keys of SiteProps that hold a figure object (for provenance checks and the panel). */
+export const SITE_FIGURE_KEYS = [
+	'status_2023', 'status', 'commune_2025', 'area_ha', 'industrial_land_ha', 'leased_ha', 'available_ha',
+	'occupancy_pct', 'developer', 'projects', 'registered_capital_usd', 'registered_capital_vnd',
+	'investment_vnd', 'tenants', 'sectors', 'land_rent', 'utilities', 'wastewater_plant', 'ready_built_factories'
+] as const;
+export const CORRIDOR_FIGURE_KEYS = ['status', 'length_km', 'length_in_province_km', 'opened', 'lanes'] as const;

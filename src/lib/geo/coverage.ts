@@ -1,0 +1,16 @@
+/** Honest coverage: how much of what the province counts the map actually shows. */
+import type { GeoData } from '$lib/data/types';
+
+export interface Coverage { zonesTotal: number; zonesMapped: number; clustersNamed: number; clustersMapped: number; clustersPlanned2023: number | null }
+
+export function coverage(d: GeoData): Coverage {
+	const mapped = (xs: { geometry: unknown }[]) => xs.filter((x) => x.geometry !== null).length;
+	const live = d.clusters.filter((c) => c.properties.status.value !== 'removed');
+	return {
+		zonesTotal: d.zones.length,
+		zonesMapped: mapped(d.zones),
+		clustersNamed: live.length,
+		clustersMapped: mapped(live),
+		clustersPlanned2023: d.province.find((f) => f.id === 'ccn-planned-2023')?.value ?? null
+	};
+}

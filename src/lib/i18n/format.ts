@@ -1,0 +1,43 @@
+/** Numbers, areas, money and partial ISO dates formatted per locale through Intl (vi: 1.234,5 ha; en: 1,234.5 ha). */
+import type { Lang } from './locale';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = lang + JSON.stringify(opts);
+	let f = cache.get(key);
+	if (!f) { f = new Intl.NumberFormat(lang, opts); cache.set(key, f); }
+	return f;
+}
+
+export function formatNumber(lang: Lang, n: number, maxDigits = 2): string {
+	return nf(lang, { maximumFractionDigits: maxDigits }).format(n);
+}
+
+export function formatHa(lang: Lang, ha: number): string {
+	return `${formatNumber(lang, ha, ha < 10 ? 2 : 1)} ha`;
+}
+
+export function formatPct(lang: Lang, pct: number): string {
+	return nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(pct / 100);
+}
+
+export function formatKm(lang: Lang, km: number): string {
+	return `${formatNumber(lang, km, 1)} km`;
+}
+
+/** Money in whole units, shown compactly ("7,5 tỷ USD", "US$7.5B"); Intl's compact notation knows both languages. */
+export function formatMoney(lang: Lang, amount: number, currency: 'USD' | 'VND'): string {
+	return nf(lang, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 }).format(amount);
+}
+
+/** `2025`, `2025-03` or `2025-03-10` as a date in the reader's language, never inventing the missing parts. */
+export function formatIsoDate(lang: Lang, iso: string): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	if (!y) return iso;
+	if (!m) return String(y);
+	const date = new Date(Date.UTC(y, m - 1, d ?? 1));
+	const opts: Intl.DateTimeFormatOptions = d
+		? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+		: { year: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(lang, opts).format(date);
+}

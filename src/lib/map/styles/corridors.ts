@@ -1,0 +1,31 @@
+/**
+ * Corridor line styles (https://maplibre.org/maplibre-style-spec/layers/#line): expressways thick,
+ * national roads medium, railways as the classic dark line with white ties. Built lines are solid;
+ * under construction, planned and proposed are dashed; disused is faint.
+ */
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+
+export const BUILT: FilterSpecification = ['==', ['get', 'status'], 'operating'];
+export const NOT_BUILT: FilterSpecification = ['in', ['get', 'status'], ['literal', ['under_construction', 'planned', 'proposed']]];
+const faint: ExpressionSpecification = ['case', ['==', ['get', 'status'], 'disused'], 0.35, 1];
+
+export function ofKind(kind: string, status?: FilterSpecification): FilterSpecification {
+	const k: FilterSpecification = ['==', ['get', 'kind'], kind];
+	return status ? (['all', k, status] as FilterSpecification) : k;
+}
+
+const width = (base: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 7, base, 13, base * 2.5];
+
+export const EXPRESSWAY_COLOR = '#c2410c';
+export const ROAD_COLOR = '#a16207';
+export const RAIL_COLOR = '#3f3f46';
+
+export const expresswayCasing = { 'line-color': '#ffffff', 'line-width': width(4.5), 'line-opacity': faint };
+export const expressway = { 'line-color': EXPRESSWAY_COLOR, 'line-width': width(3), 'line-opacity': faint };
+export const expresswayPlanned = { 'line-color': EXPRESSWAY_COLOR, 'line-width': width(2.5), 'line-dasharray': [2, 1.5], 'line-opacity': 0.85 };
+export const roadCasing = { 'line-color': '#ffffff', 'line-width': width(3), 'line-opacity': faint };
+export const road = { 'line-color': ROAD_COLOR, 'line-width': width(1.8), 'line-opacity': faint };
+export const roadPlanned = { 'line-color': ROAD_COLOR, 'line-width': width(1.6), 'line-dasharray': [2, 1.5], 'line-opacity': 0.85 };
+export const railway = { 'line-color': RAIL_COLOR, 'line-width': width(2.4), 'line-opacity': faint };
+export const railwayTies = { 'line-color': '#ffffff', 'line-width': width(1.2), 'line-dasharray': [2, 2], 'line-opacity': faint };
+export const CORRIDOR_SELECTED = { 'line-color': '#111111', 'line-width': width(6), 'line-opacity': 0.35 };

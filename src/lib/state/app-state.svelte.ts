@@ -1,0 +1,79 @@
+/**
+ * The app's state: data, view choices, filters and selection. Everything visible is derived from
+ * it; the URL mirrors it through the codec; it never reads the DOM.
+ */
+import type { AnyFeature, GeoData, Site } from '$lib/data/types';
+import { classTotals, siteMatches } from '$lib/geo/filter';
+import { DEFAULT_LANG, type Lang } from '$lib/i18n/locale';
+import { classOf } from '$lib/map/palette';
+import { defaults, LAYER_FAMILIES, type Camera, type LayerFamily, type StyleBy, type UrlState } from '$lib/url/codec';
+import { Filters } from './filters.svelte';
+
+const EMPTY: GeoData = { zones: [], clusters: [], corridors: [], places: [], province: [], sources: {} };
+
+export class AppState {
+	data = $state.raw<GeoData>(EMPTY);
+	failed = $state.raw<string[]>([]);
+	loaded = $state(false);
+	warnings = $state.raw<string[]>([]);
+
+	lang = $state<Lang>(DEFAULT_LANG);
+	by = $state<StyleBy>('status');
+	layers = $state.raw<LayerFamily[]>([...LAYER_FAMILIES]);
+	hidden = $state.raw<string[]>([]);
+	sel = $state<string | null>(null);
+	camera = $state.raw<Camera | null>(null);
+	list = $state(false);
+	/** Ids of the sites inside the map's current bounds (set by the map owner). */
+	inView = $state.raw<Set<string> | null>(null);
+	readonly filters = new Filters();
+
+	sites: Site[] = $derived([...this.data.zones, ...this.data.clusters]);
+	byId: Map<string, AnyFeature> = $derived(
+		new Map([...this.sites, ...this.data.corridors, ...this.data.places].map((f) => [f.properties.id, f as AnyFeature]))
+	);
+	matching: Site[] = $derived(this.sites.filter((s) => siteMatches(s.properties, this.filters.spec)));
+	visible: Site[] = $derived(this.matching.filter((s) => !this.hidden.includes(classOf(s.properties, this.by))));
+	visibleIds: string[] = $derived(this.visible.map((s) => s.properties.id));
+	legendTotals = $derived(classTotals(this.matching, this.by));
+	selected: AnyFeature | null = $derived(this.sel ? (this.byId.get(this.sel) ?? null) : null);
+
+	setData(data: GeoData, failed: string[]): void {
+		this.data = data;
+		this.failed = failed;
+		this.loaded = true;
+		if (this.sel && !this.byId.has(this.sel)) {
+			this.warnings = [...this.warnings, `sel: ${this.sel} is not a feature id; nothing selected`];
+			this.sel = null;
+		}
+	}
+
+	setStyleBy(by: StyleBy): void {
+		if (by === this.by) return;
+		this.by = by;
+		this.hidden = []; // classes belong to one mode
+	}
+
+	toggleClass(cls: string): void {
+		this.hidden = this.hidden.includes(cls) ? this.hidden.filter((c) => c !== cls) : [...this.hidden, cls];
+	}
+
+	toggleLayer(l: LayerFamily): void {
+		this.layers = this.layers.includes(l) ? this.layers.filter((x) => x !== l) : [...this.layers, l];
+	}
+
+	fromUrl(u: UrlState): void {
+		this.lang = u.lang; this.by = u.by; this.layers = u.layers; this.hidden = u.hidden; this.sel = u.sel;
+		this.camera = u.map; this.list = u.list;
+		this.filters.set({ status: u.status, sector: u.sector, district: u.district, kind: u.kind, minAvail: u.minAvail, q: u.q });
+	}
+
+	toUrl(): UrlState {
+		const f = this.filters;
+		return {
+			...defaults(), lang: this.lang, by: this.by, layers: this.layers, hidden: this.hidden, sel: this.sel,
+			map: this.camera, list: this.list, status: f.status, sector: f.sector, district: f.district, kind: f.kind,
+			minAvail: f.minAvail, q: f.q
+		};
+	}
+}

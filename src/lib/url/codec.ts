@@ -1,0 +1,120 @@
+/**
+ * The one owner of the URL. Each key has a parser that either accepts a value or falls back to
+ * the default with a warning, and a serializer that omits defaults — so a bad shared link never
+ * breaks the page and a default view has a bare URL.
+ */
+import { DISTRICTS, ID_RE, SECTORS, SITE_STATUSES } from '$lib/data/schema';
+import type { District, Sector, SiteStatus } from '$lib/data/types';
+import { DEFAULT_LANG, LANGS, type Lang } from '$lib/i18n/locale';
+
+export const STYLE_BY = ['status', 'sector', 'district'] as const;
+export type StyleBy = (typeof STYLE_BY)[number];
+export const LAYER_FAMILIES = ['zones', 'clusters', 'expressways', 'roads', 'railways', 'places'] as const;
+export type LayerFamily = (typeof LAYER_FAMILIES)[number];
+export const KINDS = ['kcn', 'ccn'] as const;
+export type SiteKind = (typeof KINDS)[number];
+
+export interface Camera { zoom: number; lat: number; lon: number }
+
+export interface UrlState {
+	lang: Lang;
+	sel: string | null;
+	by: StyleBy;
+	layers: LayerFamily[];
+	hidden: string[];
+	status: SiteStatus[];
+	sector: Sector[];
+	district: District[];
+	kind: SiteKind[];
+	minAvail: number | null;
+	q: string;
+	map: Camera | null;
+	list: boolean;
+}
+
+export function defaults(): UrlState {
+	return {
+		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
+		district: [], kind: [], minAvail: null, q: '', map: null, list: false
+	};
+}
+
+const MAX_Q = 80;
+const CLASS_RE = /^[a-z0-9_-]{1,40}$/;
+
+function list<T extends string>(raw: string, allowed: readonly T[]): T[] | null {
+	const parts = raw.split(',').filter(Boolean);
+	if (parts.length > allowed.length || !parts.every((p) => (allowed as readonly string[]).includes(p))) return null;
+	return [...new Set(parts)] as T[];
+}
+
+function camera(raw: string): Camera | null {
+	const m = /^(\d{1,2}(?:\.\d{1,3})?)\/(-?\d{1,2}(?:\.\d{1,6})?)\/(-?\d{1,3}(?:\.\d{1,6})?)$/.exec(raw);
+	if (!m) return null;
+	const [zoom, lat, lon] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (zoom > 20 || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+	return { zoom, lat, lon };
+}
+
+type Parsers = { [K in keyof UrlState]: (raw: string) => UrlState[K] | null };
+const PARSERS: Parsers = {
+	lang: (r) => ((LANGS as readonly string[]).includes(r) ? (r as Lang) : null),
+	sel: (r) => (r.length <= 60 && ID_RE.test(r) ? r : null),
+	by: (r) => ((STYLE_BY as readonly string[]).includes(r) ? (r as StyleBy) : null),
+	layers: (r) => (r === 'none' ? [] : list(r, LAYER_FAMILIES)),
+	hidden: (r) => {
+		const parts = r.split(',').filter(Boolean);
+		return parts.length <= 30 && parts.every((p) => CLASS_RE.test(p)) ? [...new Set(parts)] : null;
+	},
+	status: (r) => list(r, SITE_STATUSES),
+	sector: (r) => list(r, SECTORS),
+	district: (r) => list(r, DISTRICTS),
+	kind: (r) => list(r, KINDS),
+	minAvail: (r) => {
+		if (!/^\d{1,5}(\.\d{1,2})?$/.test(r)) return null;
+		const n = Number(r);
+		return n > 0 && n <= 10_000 ? n : null;
+	},
+	q: (r) => (r.length <= MAX_Q ? r.normalize('NFC') : null),
+	map: camera,
+	list: (r) => (r === '1' ? true : null)
+};
+
+export interface Parsed { state: UrlState; warnings: string[] }
+
+export function parse(params: URLSearchParams): Parsed {
+	const state = defaults();
+	const warnings: string[] = [];
+	for (const key of Object.keys(PARSERS) as (keyof UrlState)[]) {
+		const raw = params.get(key);
+		if (raw === null) continue;
+		const value = PARSERS[key](raw);
+		if (value === null) warnings.push(`${key}: ${JSON.stringify(raw.slice(0, 40))} is not valid; using the default`);
+		else (state as unknown as Record<string, unknown>)[key] = value;
+	}
+	return { state, warnings };
+}
+
+function round(n: number, digits: number): string {
+	return String(Number(n.toFixed(digits)));
+}
+
+export function serialize(state: UrlState): URLSearchParams {
+	const d = defaults();
+	const out = new URLSearchParams();
+	const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+	if (state.lang !== d.lang) out.set('lang', state.lang);
+	if (state.sel) out.set('sel', state.sel);
+	if (state.by !== d.by) out.set('by', state.by);
+	if (!same([...state.layers].sort(), [...d.layers].sort())) {
+		out.set('layers', state.layers.length ? LAYER_FAMILIES.filter((l) => state.layers.includes(l)).join(',') : 'none');
+	}
+	for (const key of ['hidden', 'status', 'sector', 'district', 'kind'] as const) {
+		if (state[key].length) out.set(key, [...state[key]].sort().join(','));
+	}
+	if (state.minAvail !== null) out.set('minAvail', String(state.minAvail));
+	if (state.q.trim()) out.set('q', state.q.trim());
+	if (state.map) out.set('map', `${round(state.map.zoom, 2)}/${round(state.map.lat, 5)}/${round(state.map.lon, 5)}`);
+	if (state.list) out.set('list', '1');
+	return out;
+}

@@ -1,0 +1,3 @@
+// MapLibre runs only in the browser: prerender an empty shell and render on the client.
+export const prerender = true;
+export const ssr = false;
