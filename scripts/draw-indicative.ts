@@ -5,12 +5,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { circle, rewind, truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { indicativeOutline } from '../src/lib/geo/indicative';
 import { geodataDir } from './lib/geodata-files';
 import { formatGeoJson } from './lib/format-json';
 
-const STEPS = 48;
 const path = join(geodataDir(), 'zones.geojson');
 const fc = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
 let drawn = 0;
@@ -19,11 +18,7 @@ for (const f of fc.features as Feature[]) {
 	if (p.geometry_quality !== 'indicative') continue;
 	if (!p.anchor) { f.geometry = null as unknown as Polygon; continue; }
 	if (!p.area_ha) { f.geometry = { type: 'Point', coordinates: p.anchor }; continue; }
-	// A regular polygon of STEPS sides covers (STEPS / 2π)·sin(2π / STEPS) of its circumcircle: enlarge to match.
-	const shrink = (STEPS / (2 * Math.PI)) * Math.sin((2 * Math.PI) / STEPS);
-	const radiusKm = Math.sqrt((p.area_ha.value * 10_000) / (Math.PI * shrink)) / 1000;
-	const c = truncate(rewind(circle(p.anchor, radiusKm, { steps: STEPS, units: 'kilometers' })), { precision: 6 });
-	f.geometry = (c as Feature<Polygon>).geometry;
+	f.geometry = indicativeOutline(p.anchor, p.area_ha.value);
 	drawn++;
 }
 writeFileSync(path, formatGeoJson(fc));

@@ -67,11 +67,11 @@ export const SiteProps = z.strictObject({
 	evidence: z.enum(EVIDENCE).nullable(),
 	counted_2023: z.boolean().nullable(),
 	status_2023: figureOf(z.enum(SITE_STATUSES)),
-	status: figureOf(z.enum(SITE_STATUSES)).unwrap(),
+	status: figureOf(z.enum(SITE_STATUSES)),
 	plan_2030: z.boolean().nullable(),
 	plan_2030_note_vi: text.optional(),
 	plan_2030_note_en: text.optional(),
-	district: z.enum(DISTRICTS),
+	district: z.enum(DISTRICTS).nullable(),
 	district_also: z.array(z.enum(DISTRICTS)),
 	old_communes: z.array(text).nullable(),
 	commune_2025: figureOf(z.array(text).min(1)),
@@ -101,6 +101,11 @@ export const SiteProps = z.strictObject({
 	anchor: z.tuple([num, num]).nullable(),
 	notes_vi: text.nullable(),
 	notes_en: text.nullable()
+}).superRefine((p, ctx) => {
+	// Only a name no source confirms, or one taken out of the plan, may lack a status or a district.
+	const weak = p.evidence === 'unverified' || p.evidence === 'removed_2021';
+	if (p.status === null && !weak) ctx.addIssue({ code: 'custom', path: ['status'], message: 'is required unless evidence is unverified or removed_2021' });
+	if (p.district === null && !weak) ctx.addIssue({ code: 'custom', path: ['district'], message: 'is required unless evidence is unverified or removed_2021' });
 });
 
 export const CorridorProps = z.strictObject({

@@ -198,9 +198,9 @@ export function validate(texts: Partial<Record<FileKey, string>>): Result {
 			checkProvenance(file, p.id, p, SITE_FIGURE_KEYS, sources, errors);
 			checkIndicativeArea(file, s, errors);
 			if (p.kind !== (file === FILES.zones ? 'kcn' : 'ccn')) errors.push(`${file}: ${p.id}: kind: ${p.kind} does not belong in ${file}`);
-			const seat = seats.get(p.district);
+			const seat = p.district ? seats.get(p.district) : undefined;
 			if (p.anchor && seat) {
-				const km = Math.min(...[p.district, ...p.district_also].map((d) => seats.get(d)).filter((c) => c !== undefined)
+				const km = Math.min(...[p.district!, ...p.district_also].map((d) => seats.get(d)).filter((c) => c !== undefined)
 					.map((c) => distance(p.anchor!, c, { units: 'kilometers' })));
 				if (km > MAX_KM_FROM_SEAT) errors.push(`${file}: ${p.id}: district: anchor lies ${km.toFixed(1)} km from the seat of ${p.district}`);
 			}

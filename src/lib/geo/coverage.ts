@@ -5,7 +5,8 @@ export interface Coverage { zonesTotal: number; zonesMapped: number; clustersNam
 
 export function coverage(d: GeoData): Coverage {
 	const mapped = (xs: { geometry: unknown }[]) => xs.filter((x) => x.geometry !== null).length;
-	const live = d.clusters.filter((c) => c.properties.status.value !== 'removed');
+	// Named = a source confirms the cluster and it is still in the plan; unverified names do not count.
+	const live = d.clusters.filter((c) => c.properties.status?.value !== 'removed' && c.properties.evidence !== 'removed_2021' && c.properties.evidence !== 'unverified');
 	return {
 		zonesTotal: d.zones.length,
 		zonesMapped: mapped(d.zones),

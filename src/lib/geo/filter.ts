@@ -18,10 +18,10 @@ export function searchText(p: SiteProperties): string {
 }
 
 export function siteMatches(p: SiteProperties, f: FilterSpec): boolean {
-	if (f.status.length && !f.status.includes(p.status.value)) return false;
+	if (f.status.length && !(p.status && f.status.includes(p.status.value))) return false;
 	if (f.kind.length && !f.kind.includes(p.kind)) return false;
 	if (f.sector.length && !(p.sectors?.value ?? []).some((s) => f.sector.includes(s))) return false;
-	if (f.district.length && ![p.district, ...p.district_also].some((d) => f.district.includes(d))) return false;
+	if (f.district.length && ![p.district, ...p.district_also].some((d) => d !== null && f.district.includes(d))) return false;
 	// Land nobody published is not land available: a minimum excludes sites without the figure.
 	if (f.minAvail !== null && !((p.available_ha?.value ?? -1) >= f.minAvail)) return false;
 	if (f.q.trim() && !matches(searchText(p), f.q)) return false;

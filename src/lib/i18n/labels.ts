@@ -10,9 +10,10 @@ function lookup(prefix: string, value: string, lang: Lang): string {
 	return fn ? fn({}, { locale: lang }) : value;
 }
 
-export const statusLabel = (s: string, lang: Lang) => lookup('status', s, lang);
+export const statusLabel = (s: string, lang: Lang) => (s === 'none' ? m.not_published_class({}, { locale: lang }) : lookup('status', s, lang));
 export const sectorLabel = (s: string, lang: Lang) => (s === 'none' ? m.not_published_class({}, { locale: lang }) : lookup('sector', s, lang));
-export const districtLabel = (d: string, lang: Lang) => (d === 'bac-kan' ? m.district_bac_kan({}, { locale: lang }) : lookup('district', d, lang));
+export const districtLabel = (d: string, lang: Lang) =>
+	d === 'bac-kan' ? m.district_bac_kan({}, { locale: lang }) : d === 'none' ? m.not_published_class({}, { locale: lang }) : lookup('district', d, lang);
 export const kindLabel = (k: string, lang: Lang) => lookup('kind', k, lang);
 export const placeTypeLabel = (p: string, lang: Lang) => lookup('place', p, lang);
 export const confidenceLabel = (c: string, lang: Lang) => lookup('confidence', c, lang);

@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Corridor, Place, Site } from '$lib/data/types';
+import type { Lang } from '$lib/i18n/locale';
 import { classOf } from './palette';
 
 export interface SiteMapProps {
@@ -47,13 +48,25 @@ export function corridorCollection(corridors: Corridor[]): FeatureCollection {
 	};
 }
 
-export function placeCollection(places: Place[]): FeatureCollection {
+/**
+ * Places; a district seat is labelled with its district's name (`label_*`), since the base map
+ * shows the nine pre-2025 districts as labels at their seats.
+ */
+export function placeCollection(places: Place[], districtName: (d: string, lang: Lang) => string): FeatureCollection {
 	return {
 		type: 'FeatureCollection',
-		features: places.map((p) => ({
-			type: 'Feature',
-			geometry: p.geometry,
-			properties: { id: p.properties.id, place_type: p.properties.place_type, name_vi: p.properties.name_vi, name_en: p.properties.name_en }
-		}))
+		features: places.map((p) => {
+			const q = p.properties;
+			const seat = q.place_type === 'district_seat' && q.district;
+			return {
+				type: 'Feature',
+				geometry: p.geometry,
+				properties: {
+					id: q.id, place_type: q.place_type, name_vi: q.name_vi, name_en: q.name_en,
+					label_vi: seat ? districtName(q.district!, 'vi') : q.name_vi,
+					label_en: seat ? districtName(q.district!, 'en') : q.name_en
+				}
+			};
+		})
 	};
 }

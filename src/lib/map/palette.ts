@@ -26,15 +26,16 @@ export const STATUS_COLORS: Record<string, string> = {
 export interface ClassDef { id: string; color: string }
 
 export const CLASSES: Record<StyleBy, ClassDef[]> = {
-	status: SITE_STATUSES.map((s) => ({ id: s, color: STATUS_COLORS[s]! })),
+	status: [...SITE_STATUSES.map((s) => ({ id: s, color: STATUS_COLORS[s]! })), { id: NOT_PUBLISHED, color: GREY }],
 	sector: [...SECTORS.map((s, i) => ({ id: s, color: TOL[i]! })), { id: NOT_PUBLISHED, color: GREY }],
-	district: [...TN_DISTRICTS.map((d, i) => ({ id: d, color: TOL[i]! })), { id: BAC_KAN, color: '#BBBBBB' }]
+	district: [...TN_DISTRICTS.map((d, i) => ({ id: d, color: TOL[i]! })), { id: BAC_KAN, color: '#BBBBBB' }, { id: NOT_PUBLISHED, color: GREY }]
 };
 
 /** The class a site falls in for a style-by mode; a site with several sectors goes by its first. */
 export function classOf(p: SiteProperties, by: StyleBy): string {
-	if (by === 'status') return p.status.value;
+	if (by === 'status') return p.status?.value ?? NOT_PUBLISHED;
 	if (by === 'sector') return p.sectors?.value[0] ?? NOT_PUBLISHED;
+	if (!p.district) return NOT_PUBLISHED;
 	return p.district.startsWith('bk-') ? BAC_KAN : p.district;
 }
 

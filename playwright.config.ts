@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end journeys against the built static site (vite preview serves build/), in Debian's
+ * Chromium with software WebGL (SwiftShader). One worker: two cores and software GL are slow.
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: process.env.CI ? [['line'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		viewport: { width: 1440, height: 900 },
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking',
+				'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'
+			]
+		},
+		trace: 'off',
+		screenshot: 'only-on-failure'
+	},
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaults, parse, serialize } from './codec';
+
+describe('url codec', () => {
+	it('writes nothing for the default view', () => {
+		expect(serialize(defaults()).toString()).toBe('');
+	});
+
+	it('round-trips a full view', () => {
+		const s = { ...defaults(), lang: 'en' as const, sel: 'kcn-yen-binh', by: 'sector' as const, layers: ['zones' as const, 'railways' as const],
+			hidden: ['electronics'], status: ['operating' as const], sector: ['it' as const], district: ['tp-pho-yen' as const], kind: ['kcn' as const],
+			minAvail: 10, q: 'yên bình', map: { zoom: 11.5, lat: 21.43, lon: 105.9 }, list: true };
+		const back = parse(serialize(s));
+		expect(back.warnings).toEqual([]);
+		expect(back.state).toEqual(s);
+	});
+
+	it('keeps "all layers hidden" distinct from the default', () => {
+		const s = { ...defaults(), layers: [] };
+		expect(serialize(s).get('layers')).toBe('none');
+		expect(parse(serialize(s)).state.layers).toEqual([]);
+	});
+
+	it.each([
+		['lang=fr', 'lang'], ['by=colour', 'by'], ['sel=<img src=x>', 'sel'], ['status=booming', 'status'], ['sector=electronics,rockets', 'sector'],
+		['minAvail=-5', 'minAvail'], ['minAvail=1e9', 'minAvail'], ['map=99/1/1', 'map'], ['map=10/91/100', 'map'], ['map=abc', 'map'],
+		['layers=zones,moon', 'layers'], ['hidden=a%20b', 'hidden'], ['list=yes', 'list'], [`q=${'x'.repeat(200)}`, 'q']
+	])('falls back to the default for %s with a warning', (query, key) => {
+		const r = parse(new URLSearchParams(query));
+		expect(r.state[key as keyof typeof r.state]).toEqual(defaults()[key as keyof ReturnType<typeof defaults>]);
+		expect(r.warnings.some((w) => w.startsWith(`${key}:`))).toBe(true);
+	});
+
+	it('keeps the valid keys of a partly bad link', () => {
+		const r = parse(new URLSearchParams('lang=en&by=nonsense&sel=kcn-diem-thuy'));
+		expect(r.state.lang).toBe('en');
+		expect(r.state.by).toBe('status');
+		expect(r.state.sel).toBe('kcn-diem-thuy');
+	});
+});
