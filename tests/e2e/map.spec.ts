@@ -151,3 +151,18 @@ test.describe('failure handling', () => {
 		errors.splice(0, errors.length, ...errors.filter((e) => !expected.includes(e)));
 	});
 });
+
+test.describe('the optional online basemap', () => {
+	test('unreachable, it leaves the offline base and says so once', async ({ open, page, map, errors }) => {
+		await open();
+		let requests = 0;
+		page.on('request', (r) => { if (r.url().includes('openfreemap')) requests++; });
+		await page.getByRole('checkbox', { name: /Nền bản đồ đường phố/ }).check();
+		await expect(page.getByRole('status').filter({ hasText: 'Không tải được nền bản đồ' })).toBeVisible();
+		await expect(page.getByRole('checkbox', { name: /Nền bản đồ đường phố/ })).not.toBeChecked();
+		expect(requests).toBe(1);
+		expect(await map.rendered(['zones-fill'])).toContain('kcn-yen-binh');
+		// The blocked request is logged by the browser itself; it is what this test provokes.
+		errors.splice(0, errors.length, ...errors.filter((e) => !/ERR_BLOCKED_BY_CLIENT|openfreemap/.test(e)));
+	});
+});

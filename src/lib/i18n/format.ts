@@ -27,7 +27,7 @@ export function formatKm(lang: Lang, km: number): string {
 
 /** Money in whole units, shown compactly ("7,5 tỷ USD", "US$7.5B"); Intl's compact notation knows both languages. */
 export function formatMoney(lang: Lang, amount: number, currency: 'USD' | 'VND'): string {
-	return nf(lang, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 }).format(amount);
+	return nf(lang, { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: 2 }).format(amount);
 }
 
 /** `2025`, `2025-03` or `2025-03-10` as a date in the reader's language, never inventing the missing parts. */

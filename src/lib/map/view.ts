@@ -20,7 +20,7 @@ export function fitOptions(container: HTMLElement) {
 		padding: phone
 			? { top: 70, bottom: Math.round(container.clientHeight * 0.45), left: 20, right: 20 }
 			: { top: 80, bottom: 40, left: 340, right: PANEL_WIDTH + 30 },
-		maxZoom: 13
+		maxZoom: phone ? 11.5 : 12.5
 	};
 }
 

@@ -24,6 +24,9 @@ export class AppState {
 	sel = $state<string | null>(null);
 	camera = $state.raw<Camera | null>(null);
 	list = $state(false);
+	/** The optional online street basemap, and whether it failed to load. */
+	basemap = $state(false);
+	basemapFailed = $state(false);
 	/** Ids of the sites inside the map's current bounds (set by the map owner). */
 	inView = $state.raw<Set<string> | null>(null);
 	readonly filters = new Filters();
