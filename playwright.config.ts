@@ -4,6 +4,9 @@ import { defineConfig } from '@playwright/test';
  * End-to-end journeys against the built static site (vite preview serves build/), in Debian's
  * Chromium with software WebGL (SwiftShader). One worker: two cores and software GL are slow.
  */
+// PW_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.PW_PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
@@ -13,7 +16,7 @@ export default defineConfig({
 	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? [['line'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		viewport: { width: 1440, height: 900 },
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -26,8 +29,8 @@ export default defineConfig({
 		screenshot: 'only-on-failure'
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-		url: 'http://127.0.0.1:4173',
+		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
 		timeout: 60_000
 	}

@@ -6,7 +6,9 @@ import type { AnyFeature, GeoData, Site } from '$lib/data/types';
 import { classTotals, siteMatches } from '$lib/geo/filter';
 import { DEFAULT_LANG, type Lang } from '$lib/i18n/locale';
 import { classOf } from '$lib/map/palette';
-import { defaults, LAYER_FAMILIES, type Camera, type LayerFamily, type StyleBy, type UrlState } from '$lib/url/codec';
+import {
+	defaults, LAYER_FAMILIES, type Camera, type LayerFamily, type Phase, type StyleBy, type UnitMode, type UrlState
+} from '$lib/url/codec';
 import { Filters } from './filters.svelte';
 
 const EMPTY: GeoData = { zones: [], clusters: [], corridors: [], places: [], province: [], sources: {} };
@@ -24,6 +26,9 @@ export class AppState {
 	sel = $state<string | null>(null);
 	camera = $state.raw<Camera | null>(null);
 	list = $state(false);
+	phase = $state<Phase>('today');
+	south = $state(false);
+	units = $state<UnitMode>('district');
 	/** The optional online street basemap, and whether it failed to load. */
 	basemap = $state(false);
 	basemapFailed = $state(false);
@@ -68,6 +73,7 @@ export class AppState {
 	fromUrl(u: UrlState): void {
 		this.lang = u.lang; this.by = u.by; this.layers = u.layers; this.hidden = u.hidden; this.sel = u.sel;
 		this.camera = u.map; this.list = u.list;
+		this.phase = u.phase; this.south = u.south; this.units = u.units;
 		this.filters.set({ status: u.status, sector: u.sector, district: u.district, kind: u.kind, minAvail: u.minAvail, q: u.q });
 	}
 
@@ -76,7 +82,7 @@ export class AppState {
 		return {
 			...defaults(), lang: this.lang, by: this.by, layers: this.layers, hidden: this.hidden, sel: this.sel,
 			map: this.camera, list: this.list, status: f.status, sector: f.sector, district: f.district, kind: f.kind,
-			minAvail: f.minAvail, q: f.q
+			minAvail: f.minAvail, q: f.q, phase: this.phase, south: this.south, units: this.units
 		};
 	}
 }

@@ -14,6 +14,13 @@ export type LayerFamily = (typeof LAYER_FAMILIES)[number];
 export const KINDS = ['kcn', 'ccn'] as const;
 export type SiteKind = (typeof KINDS)[number];
 
+export const PHASES = ['y2023', 'today', 'plan2030'] as const;
+/** Which moment the map shows: as the 2023 article reported it, the latest known status, or the 2030 plan. */
+export type Phase = (typeof PHASES)[number];
+export const UNIT_MODES = ['district', 'commune'] as const;
+/** Style-by-district by the pre-2025 districts (the plan's units) or by the 2025 communes. */
+export type UnitMode = (typeof UNIT_MODES)[number];
+
 export interface Camera { zoom: number; lat: number; lon: number }
 
 export interface UrlState {
@@ -30,12 +37,17 @@ export interface UrlState {
 	q: string;
 	map: Camera | null;
 	list: boolean;
+	phase: Phase;
+	/** The southern growth corridor highlight. */
+	south: boolean;
+	units: UnitMode;
 }
 
 export function defaults(): UrlState {
 	return {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
-		district: [], kind: [], minAvail: null, q: '', map: null, list: false
+		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
+		phase: 'today', south: false, units: 'district'
 	};
 }
 
@@ -77,7 +89,10 @@ const PARSERS: Parsers = {
 	},
 	q: (r) => (r.length <= MAX_Q ? r.normalize('NFC') : null),
 	map: camera,
-	list: (r) => (r === '1' ? true : null)
+	list: (r) => (r === '1' ? true : null),
+	phase: (r) => ((PHASES as readonly string[]).includes(r) ? (r as Phase) : null),
+	south: (r) => (r === '1' ? true : null),
+	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null)
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -116,5 +131,8 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.q.trim()) out.set('q', state.q.trim());
 	if (state.map) out.set('map', `${round(state.map.zoom, 2)}/${round(state.map.lat, 5)}/${round(state.map.lon, 5)}`);
 	if (state.list) out.set('list', '1');
+	if (state.phase !== d.phase) out.set('phase', state.phase);
+	if (state.south) out.set('south', '1');
+	if (state.units !== d.units) out.set('units', state.units);
 	return out;
 }
