@@ -1,7 +1,7 @@
 /** Which sites the filters keep, and the per-class totals the legend shows. Pure, unit-tested. */
 import type { District, Sector, Site, SiteProperties, SiteStatus } from '$lib/data/types';
-import { classOf } from '$lib/map/palette';
-import type { SiteKind, StyleBy } from '$lib/url/codec';
+import { classOf, type Scheme } from '$lib/map/palette';
+import type { SiteKind } from '$lib/url/codec';
 import { matches } from './fold';
 
 export interface FilterSpec {
@@ -31,10 +31,10 @@ export function siteMatches(p: SiteProperties, f: FilterSpec): boolean {
 export interface ClassTotal { count: number; ha: number; haCount: number }
 
 /** Count and published hectares per class; `haCount` says how many of the sites had an area. */
-export function classTotals(sites: Site[], by: StyleBy): Map<string, ClassTotal> {
+export function classTotals(sites: Site[], scheme: Scheme): Map<string, ClassTotal> {
 	const out = new Map<string, ClassTotal>();
 	for (const s of sites) {
-		const cls = classOf(s.properties, by);
+		const cls = classOf(s.properties, scheme);
 		const t = out.get(cls) ?? { count: 0, ha: 0, haCount: 0 };
 		t.count++;
 		const ha = s.properties.area_ha?.value;

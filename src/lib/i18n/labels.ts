@@ -1,5 +1,6 @@
 /** Message lookups for enum values (status, sector, district, …), typed so a missing key fails the check. */
 import { m } from '$lib/paraglide/messages';
+import type { ClassDef, Scheme } from '$lib/map/palette';
 import type { Lang } from './locale';
 
 type Msg = (inputs?: Record<string, never>, options?: { locale?: Lang }) => string;
@@ -19,6 +20,18 @@ export const placeTypeLabel = (p: string, lang: Lang) => lookup('place', p, lang
 export const confidenceLabel = (c: string, lang: Lang) => lookup('confidence', c, lang);
 export const evidenceLabel = (e: string, lang: Lang) => lookup('evidence', e, lang);
 
-export function classLabel(by: 'status' | 'sector' | 'district', cls: string, lang: Lang): string {
-	return by === 'status' ? statusLabel(cls, lang) : by === 'sector' ? sectorLabel(cls, lang) : districtLabel(cls, lang);
+export const planLabel = (c: string, lang: Lang) =>
+	c === 'none' ? m.plan_not_published({}, { locale: lang }) : c === 'removed' ? statusLabel(c, lang) : lookup('plan', c.replace(/^plan_/, ''), lang);
+
+/** A legend class's label; a commune class carries its own (the commune's name, from the data). */
+export function classLabel(scheme: Scheme, cls: ClassDef | string, lang: Lang): string {
+	const id = typeof cls === 'string' ? cls : cls.id;
+	if (typeof cls !== 'string' && cls.label) return cls.label;
+	switch (scheme) {
+		case 'status': case 'status_2023': return statusLabel(id, lang);
+		case 'plan': return planLabel(id, lang);
+		case 'sector': return sectorLabel(id, lang);
+		case 'district': return districtLabel(id, lang);
+		case 'commune': return id === 'none' ? m.not_published_class({}, { locale: lang }) : id;
+	}
 }

@@ -5,16 +5,15 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Corridor, Place, Site } from '$lib/data/types';
 import type { Lang } from '$lib/i18n/locale';
-import { classOf } from './palette';
+import { classOf, SCHEMES } from './palette';
 
 export interface SiteMapProps {
 	id: string;
 	kind: 'kcn' | 'ccn';
 	name_vi: string;
 	name_en: string;
-	c_status: string;
-	c_sector: string;
-	c_district: string;
+	/** The site's class in each colour scheme (`c_status`, `c_plan`, `c_commune`, …). */
+	[c: `c_${string}`]: string;
 }
 
 export function siteCollection(sites: Site[]): FeatureCollection<Geometry, SiteMapProps> {
@@ -27,7 +26,7 @@ export function siteCollection(sites: Site[]): FeatureCollection<Geometry, SiteM
 			geometry: s.geometry,
 			properties: {
 				id: p.id, kind: p.kind, name_vi: p.name_vi, name_en: p.name_en,
-				c_status: classOf(p, 'status'), c_sector: classOf(p, 'sector'), c_district: classOf(p, 'district')
+				...Object.fromEntries(SCHEMES.map((k) => [`c_${k}`, classOf(p, k)]))
 			}
 		});
 	}

@@ -1,12 +1,17 @@
 /**
  * The one palette: map paint builders and the legend both read it, so they cannot drift.
- * Status uses the Okabe–Ito colour-blind-safe set (Okabe & Ito 2008); sectors and districts use
- * Paul Tol's "muted" qualitative scheme, extended with Tol's "light" scheme past nine classes
- * (https://personal.sron.nl/~pault/). Grey always means "not published".
+ * Status and plan classes use the Okabe–Ito colour-blind-safe set (Okabe & Ito 2008); sectors,
+ * districts and communes use Paul Tol's "muted" qualitative scheme, extended with Tol's "light"
+ * scheme past nine classes (https://personal.sron.nl/~pault/). Grey always means "not published".
+ *
+ * A colour scheme follows the style-by mode, the plan phase (2023 status, latest status, or the
+ * plan's classes) and the administrative units (pre-2025 districts or 2025 communes).
  */
 import { SECTORS, SITE_STATUSES, TN_DISTRICTS } from '$lib/data/schema';
-import type { SiteProperties } from '$lib/data/types';
-import type { StyleBy } from '$lib/url/codec';
+import type { Site, SiteProperties } from '$lib/data/types';
+import { fold } from '$lib/geo/fold';
+import { planClass } from '$lib/geo/phase';
+import type { Phase, StyleBy, UnitMode } from '$lib/url/codec';
 
 export const NOT_PUBLISHED = 'none';
 export const BAC_KAN = 'bac-kan';
@@ -23,22 +28,66 @@ export const STATUS_COLORS: Record<string, string> = {
 	removed: '#7f7f7f'
 };
 
-export interface ClassDef { id: string; color: string }
+export const SCHEMES = ['status', 'status_2023', 'plan', 'sector', 'district', 'commune'] as const;
+export type Scheme = (typeof SCHEMES)[number];
 
-export const CLASSES: Record<StyleBy, ClassDef[]> = {
-	status: [...SITE_STATUSES.map((s) => ({ id: s, color: STATUS_COLORS[s]! })), { id: NOT_PUBLISHED, color: GREY }],
+/** A legend class; `label` is set only where the class is data (a commune's name), not a message key. */
+export interface ClassDef { id: string; color: string; label?: string }
+
+const statusClasses = (): ClassDef[] => [...SITE_STATUSES.map((s) => ({ id: s, color: STATUS_COLORS[s]! })), { id: NOT_PUBLISHED, color: GREY }];
+
+export const CLASSES: Record<Exclude<Scheme, 'commune'>, ClassDef[]> = {
+	status: statusClasses(),
+	status_2023: statusClasses(),
+	plan: [
+		{ id: 'plan_kept', color: '#009E73' }, { id: 'plan_added', color: '#D55E00' },
+		{ id: 'plan_outside', color: '#56B4E9' }, { id: 'removed', color: STATUS_COLORS.removed! },
+		{ id: NOT_PUBLISHED, color: GREY }
+	],
 	sector: [...SECTORS.map((s, i) => ({ id: s, color: TOL[i]! })), { id: NOT_PUBLISHED, color: GREY }],
 	district: [...TN_DISTRICTS.map((d, i) => ({ id: d, color: TOL[i]! })), { id: BAC_KAN, color: '#BBBBBB' }, { id: NOT_PUBLISHED, color: GREY }]
 };
 
-/** The class a site falls in for a style-by mode; a site with several sectors goes by its first. */
-export function classOf(p: SiteProperties, by: StyleBy): string {
-	if (by === 'status') return p.status?.value ?? NOT_PUBLISHED;
-	if (by === 'sector') return p.sectors?.value[0] ?? NOT_PUBLISHED;
-	if (!p.district) return NOT_PUBLISHED;
-	return p.district.startsWith('bk-') ? BAC_KAN : p.district;
+export function schemeOf(by: StyleBy, phase: Phase, units: UnitMode): Scheme {
+	if (by === 'status') return phase === 'y2023' ? 'status_2023' : phase === 'plan2030' ? 'plan' : 'status';
+	if (by === 'district') return units === 'commune' ? 'commune' : 'district';
+	return 'sector';
 }
 
-export function colorOf(by: StyleBy, cls: string): string {
-	return CLASSES[by].find((c) => c.id === cls)?.color ?? GREY;
+/** A 2025 commune's class id: its name folded to ascii kebab-case ("phường Bách Quang" → "phuong-bach-quang"). */
+export function communeId(name: string): string {
+	return fold(name).replace(/ /g, '-').slice(0, 40);
+}
+
+/** The 2025 communes the data knows, each a class (a site goes by the first commune it lists). */
+export function communeClasses(sites: Site[]): ClassDef[] {
+	const names = new Map<string, string>();
+	for (const s of sites) {
+		const first = s.properties.commune_2025?.value[0];
+		if (first) names.set(communeId(first), first);
+	}
+	const sorted = [...names].sort((a, b) => a[1].localeCompare(b[1], 'vi'));
+	return [...sorted.map(([id, label], i) => ({ id, label, color: TOL[i % TOL.length]! })), { id: NOT_PUBLISHED, color: GREY }];
+}
+
+export function classesFor(scheme: Scheme, sites: Site[]): ClassDef[] {
+	return scheme === 'commune' ? communeClasses(sites) : CLASSES[scheme];
+}
+
+/** The class a site falls in for a scheme; a site with several sectors or communes goes by its first. */
+export function classOf(p: SiteProperties, scheme: Scheme): string {
+	switch (scheme) {
+		case 'status': return p.status?.value ?? NOT_PUBLISHED;
+		case 'status_2023': return p.status_2023?.value ?? NOT_PUBLISHED;
+		case 'plan': return planClass(p);
+		case 'sector': return p.sectors?.value[0] ?? NOT_PUBLISHED;
+		case 'commune': { const c = p.commune_2025?.value[0]; return c ? communeId(c) : NOT_PUBLISHED; }
+		case 'district':
+			if (!p.district) return NOT_PUBLISHED;
+			return p.district.startsWith('bk-') ? BAC_KAN : p.district;
+	}
+}
+
+export function colorOf(classes: ClassDef[], cls: string): string {
+	return classes.find((c) => c.id === cls)?.color ?? GREY;
 }

@@ -6,6 +6,7 @@
 export const ZORDER = [
 	'background',
 	'osm-base',
+	'corridor-band', 'corridor-band-line', 'spine-halo',
 	'roads-casing', 'roads', 'roads-planned',
 	'expressways-casing', 'expressways', 'expressways-planned',
 	'railways', 'railways-ties',

@@ -3,11 +3,15 @@
  * it; the URL mirrors it through the codec; it never reads the DOM.
  */
 import type { AnyFeature, GeoData, Site } from '$lib/data/types';
+import { aggregate, type Totals } from '$lib/geo/aggregate';
+import { inSouth } from '$lib/geo/corridor';
 import { classTotals, siteMatches } from '$lib/geo/filter';
+import { inPhase } from '$lib/geo/phase';
 import { DEFAULT_LANG, type Lang } from '$lib/i18n/locale';
-import { classOf } from '$lib/map/palette';
+import { siteBounds } from '$lib/map/view';
+import { classesFor, classOf, schemeOf, type ClassDef, type Scheme } from '$lib/map/palette';
 import {
-	defaults, LAYER_FAMILIES, type Camera, type LayerFamily, type Phase, type StyleBy, type UnitMode, type UrlState
+	DEFAULT_KM, defaults, LAYER_FAMILIES, type Camera, type LayerFamily, type Phase, type StyleBy, type UnitMode, type UrlState
 } from '$lib/url/codec';
 import { Filters } from './filters.svelte';
 
@@ -29,21 +33,34 @@ export class AppState {
 	phase = $state<Phase>('today');
 	south = $state(false);
 	units = $state<UnitMode>('district');
+	km = $state(DEFAULT_KM);
 	/** The optional online street basemap, and whether it failed to load. */
 	basemap = $state(false);
 	basemapFailed = $state(false);
 	/** Ids of the sites inside the map's current bounds (set by the map owner). */
 	inView = $state.raw<Set<string> | null>(null);
+	/** Bounds a control asks the map to frame once (west, south, east, north); the map owner clears it. */
+	frameTo = $state.raw<[number, number, number, number] | null>(null);
 	readonly filters = new Filters();
 
 	sites: Site[] = $derived([...this.data.zones, ...this.data.clusters]);
 	byId: Map<string, AnyFeature> = $derived(
 		new Map([...this.sites, ...this.data.corridors, ...this.data.places].map((f) => [f.properties.id, f as AnyFeature]))
 	);
-	matching: Site[] = $derived(this.sites.filter((s) => siteMatches(s.properties, this.filters.spec)));
-	visible: Site[] = $derived(this.matching.filter((s) => !this.hidden.includes(classOf(s.properties, this.by))));
+	/** The colour scheme: style-by, read through the plan phase and the administrative units. */
+	scheme: Scheme = $derived(schemeOf(this.by, this.phase, this.units));
+	classes: ClassDef[] = $derived(classesFor(this.scheme, this.sites));
+	/** The sites the plan phase shows (2023: the set the article counted). */
+	phaseSites: Site[] = $derived(this.sites.filter((s) => inPhase(s.properties, this.phase)));
+	matching: Site[] = $derived(this.phaseSites.filter((s) => siteMatches(s.properties, this.filters.spec)));
+	visible: Site[] = $derived(this.matching.filter((s) => !this.hidden.includes(classOf(s.properties, this.scheme))));
 	visibleIds: string[] = $derived(this.visible.map((s) => s.properties.id));
-	legendTotals = $derived(classTotals(this.matching, this.by));
+	legendTotals = $derived(classTotals(this.matching, this.scheme));
+	/** Ids of the southern corridor's sites while the corridor is highlighted, else null (nothing dimmed). */
+	focus: string[] | null = $derived(this.south ? this.sites.filter(inSouth).map((s) => s.properties.id) : null);
+	/** Totals of the corridor and of the rest of the province, in the phase, over what the map shows. */
+	southTotals: Totals = $derived(aggregate(this.visible.filter(inSouth), this.phase));
+	restTotals: Totals = $derived(aggregate(this.visible.filter((s) => !inSouth(s)), this.phase));
 	selected: AnyFeature | null = $derived(this.sel ? (this.byId.get(this.sel) ?? null) : null);
 
 	setData(data: GeoData, failed: string[]): void {
@@ -59,7 +76,25 @@ export class AppState {
 	setStyleBy(by: StyleBy): void {
 		if (by === this.by) return;
 		this.by = by;
-		this.hidden = []; // classes belong to one mode
+		this.hidden = []; // classes belong to one scheme
+	}
+
+	setPhase(phase: Phase): void {
+		if (phase === this.phase) return;
+		this.phase = phase;
+		if (this.by === 'status') this.hidden = [];
+	}
+
+	/** Switch the southern corridor highlight; switching it on frames the corridor's sites. */
+	setSouth(on: boolean): void {
+		this.south = on;
+		if (on) this.frameTo = siteBounds(this.sites.filter(inSouth));
+	}
+
+	setUnits(units: UnitMode): void {
+		if (units === this.units) return;
+		this.units = units;
+		if (this.by === 'district') this.hidden = [];
 	}
 
 	toggleClass(cls: string): void {
@@ -73,7 +108,7 @@ export class AppState {
 	fromUrl(u: UrlState): void {
 		this.lang = u.lang; this.by = u.by; this.layers = u.layers; this.hidden = u.hidden; this.sel = u.sel;
 		this.camera = u.map; this.list = u.list;
-		this.phase = u.phase; this.south = u.south; this.units = u.units;
+		this.phase = u.phase; this.south = u.south; this.units = u.units; this.km = u.km;
 		this.filters.set({ status: u.status, sector: u.sector, district: u.district, kind: u.kind, minAvail: u.minAvail, q: u.q });
 	}
 
@@ -82,7 +117,7 @@ export class AppState {
 		return {
 			...defaults(), lang: this.lang, by: this.by, layers: this.layers, hidden: this.hidden, sel: this.sel,
 			map: this.camera, list: this.list, status: f.status, sector: f.sector, district: f.district, kind: f.kind,
-			minAvail: f.minAvail, q: f.q, phase: this.phase, south: this.south, units: this.units
+			minAvail: f.minAvail, q: f.q, phase: this.phase, south: this.south, units: this.units, km: this.km
 		};
 	}
 }

@@ -9,7 +9,8 @@ describe('url codec', () => {
 	it('round-trips a full view', () => {
 		const s = { ...defaults(), lang: 'en' as const, sel: 'kcn-yen-binh', by: 'sector' as const, layers: ['zones' as const, 'railways' as const],
 			hidden: ['electronics'], status: ['operating' as const], sector: ['it' as const], district: ['tp-pho-yen' as const], kind: ['kcn' as const],
-			minAvail: 10, q: 'yên bình', map: { zoom: 11.5, lat: 21.43, lon: 105.9 }, list: true };
+			minAvail: 10, q: 'yên bình', map: { zoom: 11.5, lat: 21.43, lon: 105.9 }, list: true,
+			phase: 'plan2030' as const, south: true, units: 'commune' as const, km: 10 };
 		const back = parse(serialize(s));
 		expect(back.warnings).toEqual([]);
 		expect(back.state).toEqual(s);
@@ -24,7 +25,8 @@ describe('url codec', () => {
 	it.each([
 		['lang=fr', 'lang'], ['by=colour', 'by'], ['sel=<img src=x>', 'sel'], ['status=booming', 'status'], ['sector=electronics,rockets', 'sector'],
 		['minAvail=-5', 'minAvail'], ['minAvail=1e9', 'minAvail'], ['map=99/1/1', 'map'], ['map=10/91/100', 'map'], ['map=abc', 'map'],
-		['layers=zones,moon', 'layers'], ['hidden=a%20b', 'hidden'], ['list=yes', 'list'], [`q=${'x'.repeat(200)}`, 'q']
+		['layers=zones,moon', 'layers'], ['hidden=a%20b', 'hidden'], ['list=yes', 'list'], [`q=${'x'.repeat(200)}`, 'q'],
+		['phase=2040', 'phase'], ['south=true', 'south'], ['units=wards', 'units'], ['km=7', 'km'], ['km=05', 'km'], ['km=1e1', 'km']
 	])('falls back to the default for %s with a warning', (query, key) => {
 		const r = parse(new URLSearchParams(query));
 		expect(r.state[key as keyof typeof r.state]).toEqual(defaults()[key as keyof ReturnType<typeof defaults>]);

@@ -21,6 +21,9 @@ export const UNIT_MODES = ['district', 'commune'] as const;
 /** Style-by-district by the pre-2025 districts (the plan's units) or by the 2025 communes. */
 export type UnitMode = (typeof UNIT_MODES)[number];
 
+export const NEAR_KM = [1, 2, 5, 10, 15, 20] as const;
+export const DEFAULT_KM = 5;
+
 export interface Camera { zoom: number; lat: number; lon: number }
 
 export interface UrlState {
@@ -41,13 +44,15 @@ export interface UrlState {
 	/** The southern growth corridor highlight. */
 	south: boolean;
 	units: UnitMode;
+	/** The distance, km, for "sites within N km of a corridor". */
+	km: number;
 }
 
 export function defaults(): UrlState {
 	return {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
 		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
-		phase: 'today', south: false, units: 'district'
+		phase: 'today', south: false, units: 'district', km: DEFAULT_KM
 	};
 }
 
@@ -92,7 +97,8 @@ const PARSERS: Parsers = {
 	list: (r) => (r === '1' ? true : null),
 	phase: (r) => ((PHASES as readonly string[]).includes(r) ? (r as Phase) : null),
 	south: (r) => (r === '1' ? true : null),
-	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null)
+	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null),
+	km: (r) => ((NEAR_KM as readonly number[]).includes(Number(r)) && /^[1-9]\d?$/.test(r) ? Number(r) : null)
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -134,5 +140,6 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.phase !== d.phase) out.set('phase', state.phase);
 	if (state.south) out.set('south', '1');
 	if (state.units !== d.units) out.set('units', state.units);
+	if (state.km !== d.km) out.set('km', String(state.km));
 	return out;
 }

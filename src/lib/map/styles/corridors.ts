@@ -29,3 +29,15 @@ export const roadPlanned = { 'line-color': ROAD_COLOR, 'line-width': width(1.6),
 export const railway = { 'line-color': RAIL_COLOR, 'line-width': width(2.4), 'line-opacity': faint };
 export const railwayTies = { 'line-color': '#ffffff', 'line-width': width(1.2), 'line-dasharray': [2, 2], 'line-opacity': faint };
 export const CORRIDOR_SELECTED = { 'line-color': '#111111', 'line-width': width(6), 'line-opacity': 0.35 };
+
+/** The southern spine's halo while the corridor is highlighted. */
+export const SPINE_HALO = { 'line-color': '#facc15', 'line-width': width(9), 'line-opacity': 0.55, 'line-blur': 1 };
+/** The "within N km" band around a corridor. */
+export const BAND_FILL = { 'fill-color': '#c2410c', 'fill-opacity': 0.08 };
+export const BAND_LINE = { 'line-color': '#c2410c', 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.7 };
+
+/** Lines outside the spine fade while the corridor is highlighted; disused lines stay faint. */
+export function lineOpacity(spine: readonly string[] | null): ExpressionSpecification {
+	if (!spine) return faint;
+	return ['case', ['in', ['get', 'id'], ['literal', [...spine]]], faint, ['*', 0.3, faint]] as ExpressionSpecification;
+}

@@ -4,16 +4,28 @@
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '$lib/i18n/locale';
-import type { StyleBy } from '$lib/url/codec';
-import { CLASSES, GREY } from '../palette';
+import { GREY, type ClassDef, type Scheme } from '../palette';
 
 export const FONT = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
+export const LABEL_PAINT = { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
 
-export function siteColor(by: StyleBy): ExpressionSpecification {
-	const pairs = CLASSES[by].flatMap((c) => [c.id, c.color]);
-	return ['match', ['get', `c_${by}`], ...pairs, GREY] as unknown as ExpressionSpecification;
+export function siteColor(scheme: Scheme, classes: ClassDef[]): ExpressionSpecification {
+	const pairs = classes.flatMap((c) => [c.id, c.color]);
+	return ['match', ['get', `c_${scheme}`], ...pairs, GREY] as unknown as ExpressionSpecification;
 }
+
+/**
+ * Opacity that keeps the sites in focus (the southern corridor) and dims the rest; a plain number
+ * when nothing is in focus.
+ */
+export function focusOpacity(focus: readonly string[] | null, on: number, off: number): ExpressionSpecification | number {
+	if (!focus) return on;
+	return ['case', ['in', ['get', 'id'], ['literal', [...focus]]], on, off] as ExpressionSpecification;
+}
+
+/** What a site paint builder needs: the scheme, its classes, and the ids in focus (or null). */
+export interface SiteLook { scheme: Scheme; classes: ClassDef[]; focus: readonly string[] | null }
 
 /** Visible sites: those the filters and legend keep. One literal list; flipping it is a setFilter, not a setData. */
 export function visibleFilter(ids: readonly string[], extra?: FilterSpecification): FilterSpecification {
@@ -29,17 +41,22 @@ export function selectedFilter(id: string | null, extra?: FilterSpecification): 
 	return extra ? (['all', extra, eq] as FilterSpecification) : eq;
 }
 
-export const zonesFill = (by: StyleBy) => ({ 'fill-color': siteColor(by), 'fill-opacity': 0.5 });
-export const zonesOutline = (by: StyleBy) => ({ 'line-color': siteColor(by), 'line-width': 1.5 });
-export const zonesPoint = (by: StyleBy) => ({
-	'circle-color': siteColor(by), 'circle-radius': 8, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5
+export const zonesFill = (l: SiteLook) => ({ 'fill-color': siteColor(l.scheme, l.classes), 'fill-opacity': focusOpacity(l.focus, 0.5, 0.08) });
+export const zonesOutline = (l: SiteLook) => ({
+	'line-color': siteColor(l.scheme, l.classes), 'line-width': 1.5, 'line-opacity': focusOpacity(l.focus, 1, 0.25)
 });
-export const clustersCircle = (by: StyleBy) => ({
-	'circle-color': siteColor(by),
+export const zonesPoint = (l: SiteLook) => ({
+	'circle-color': siteColor(l.scheme, l.classes), 'circle-radius': 8, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+	'circle-opacity': focusOpacity(l.focus, 1, 0.2), 'circle-stroke-opacity': focusOpacity(l.focus, 1, 0.2)
+});
+export const clustersCircle = (l: SiteLook) => ({
+	'circle-color': siteColor(l.scheme, l.classes),
 	'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4, 12, 8],
 	'circle-stroke-color': '#1b1b1b',
-	'circle-stroke-width': 1
+	'circle-stroke-width': 1,
+	'circle-opacity': focusOpacity(l.focus, 1, 0.2), 'circle-stroke-opacity': focusOpacity(l.focus, 1, 0.2)
 });
+export const labelPaint = (focus: readonly string[] | null) => ({ ...LABEL_PAINT, 'text-opacity': focusOpacity(focus, 1, 0.3) });
 export const SELECTED_LINE = { 'line-color': '#111111', 'line-width': 3.5 };
 export const SELECTED_CIRCLE = {
 	'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 12, 'circle-stroke-color': '#111111', 'circle-stroke-width': 3
@@ -61,4 +78,3 @@ export function labelLayout(lang: Lang, size: number, font = FONT) {
 	};
 }
 
-export const LABEL_PAINT = { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
