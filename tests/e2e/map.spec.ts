@@ -127,6 +127,10 @@ test.describe('on a phone', () => {
 		expect(box.width).toBeGreaterThanOrEqual(389);
 		expect(box.y + box.height).toBeGreaterThanOrEqual(843);
 		expect(box.y).toBeGreaterThan(844 / 2);
+		// The legend/filters toggle sits below the wrapped top bar, not under it.
+		const bar = (await page.locator('header.top').boundingBox())!;
+		const toggle = page.getByRole('button', { name: /Chú giải · Bộ lọc/ });
+		expect((await toggle.boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height);
 		await page.getByRole('searchbox').fill('song cong 1');
 		await page.getByRole('option').first().click();
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(/Sông Công I/);
