@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/lib/data/validate';
+import { aggregate } from '../../src/lib/geo/aggregate';
+import { inSouth, SOUTH_SOURCES, SOUTH_SPINE } from '../../src/lib/geo/corridor';
 import { coverage } from '../../src/lib/geo/coverage';
 import { readGeodata } from '../../scripts/lib/geodata-files';
 
@@ -89,5 +91,22 @@ describe('geodata', () => {
 
 	it('draws no zone as surveyed or traced: every outline is indicative', () => {
 		for (const s of [...d.zones, ...d.clusters]) expect(s.properties.geometry_quality).toBe('indicative');
+	});
+
+	it('puts all 11 zones of the 2030 plan and its IT park in the southern corridor, on a spine and sources that exist', () => {
+		const t = aggregate(d.zones.filter(inSouth), 'plan2030');
+		expect(t.zones).toBe(fig('kcn-planned-2030') + 1);
+		const inPlan = d.zones.filter((z) => z.properties.plan_2030 && z.properties.subtype !== 'it_park');
+		expect(inPlan).toHaveLength(fig('kcn-planned-2030'));
+		expect(aggregate(d.zones.filter((z) => !inSouth(z)), 'plan2030').zones).toBe(0);
+		for (const id of SOUTH_SPINE) expect(d.corridors.find((c) => c.properties.id === id)?.geometry, id).toBeTruthy();
+		for (const code of SOUTH_SOURCES) expect(d.sources[code], code).toBeDefined();
+	});
+
+	it('shows the plan removing Quyết Thắng: in the 2023 phase it is not counted, in the plan it is removed', () => {
+		const qt = d.zones.find((z) => z.properties.id === 'kcn-quyet-thang')!;
+		expect(aggregate([qt], 'y2023').zones).toBe(0);
+		expect(aggregate([qt], 'plan2030').byStatus.get('removed')).toBe(1);
+		expect(aggregate([qt], 'today').area.value).toBeNull();
 	});
 });
