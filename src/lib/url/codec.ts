@@ -41,13 +41,24 @@ export interface UrlState {
 	/** The southern growth corridor highlight. */
 	south: boolean;
 	units: UnitMode;
+	/** Presenter keys: the story scene shown, presenter mode, kiosk mode and its timings in seconds. */
+	scene: string | null;
+	present: boolean;
+	kiosk: boolean;
+	interval: number | null;
+	idle: number | null;
 }
+
+/** Bounds of the kiosk timings (seconds): short enough for a test, long enough for a hall. */
+export const KIOSK_INTERVAL = { min: 2, max: 600, default: 20 } as const;
+export const KIOSK_IDLE = { min: 2, max: 3600, default: 60 } as const;
 
 export function defaults(): UrlState {
 	return {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
 		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
-		phase: 'today', south: false, units: 'district'
+		phase: 'today', south: false, units: 'district',
+		scene: null, present: false, kiosk: false, interval: null, idle: null
 	};
 }
 
@@ -58,6 +69,14 @@ function list<T extends string>(raw: string, allowed: readonly T[]): T[] | null 
 	const parts = raw.split(',').filter(Boolean);
 	if (parts.length > allowed.length || !parts.every((p) => (allowed as readonly string[]).includes(p))) return null;
 	return [...new Set(parts)] as T[];
+}
+
+function seconds(b: { min: number; max: number }) {
+	return (r: string): number | null => {
+		if (!/^\d{1,4}$/.test(r)) return null;
+		const n = Number(r);
+		return n >= b.min && n <= b.max ? n : null;
+	};
 }
 
 function camera(raw: string): Camera | null {
@@ -92,7 +111,12 @@ const PARSERS: Parsers = {
 	list: (r) => (r === '1' ? true : null),
 	phase: (r) => ((PHASES as readonly string[]).includes(r) ? (r as Phase) : null),
 	south: (r) => (r === '1' ? true : null),
-	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null)
+	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null),
+	scene: (r) => (r.length <= 40 && ID_RE.test(r) ? r : null),
+	present: (r) => (r === '1' ? true : null),
+	kiosk: (r) => (r === '1' ? true : null),
+	interval: seconds(KIOSK_INTERVAL),
+	idle: seconds(KIOSK_IDLE)
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -134,5 +158,10 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.phase !== d.phase) out.set('phase', state.phase);
 	if (state.south) out.set('south', '1');
 	if (state.units !== d.units) out.set('units', state.units);
+	if (state.scene) out.set('scene', state.scene);
+	if (state.present) out.set('present', '1');
+	if (state.kiosk) out.set('kiosk', '1');
+	if (state.interval !== null) out.set('interval', String(state.interval));
+	if (state.idle !== null) out.set('idle', String(state.idle));
 	return out;
 }
