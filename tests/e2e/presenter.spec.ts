@@ -7,6 +7,9 @@ const title = (i: number) => vi[SCENES[i]!.title]!;
 const sceneTitle = (page: import('./support/driver').Page) => page.getByRole('heading', { level: 2 }).and(page.locator('#scene-title'));
 
 test.describe('presenter mode and the event pack', () => {
+	// Scene changes jump instead of fly, as for a visitor who asks for reduced motion: software GL is slow.
+	test.use({ reducedMotion: 'reduce' });
+
 	test('a presenter steps through every scene with the clicker keys', async ({ open, page }) => {
 		await open();
 		await page.getByRole('button', { name: 'Trình chiếu' }).click();
@@ -31,20 +34,10 @@ test.describe('presenter mode and the event pack', () => {
 		await expect(page).not.toHaveURL(/present=1/);
 	});
 
-	test('a scene URL opens that scene, with a QR code for the same view', async ({ open, page }) => {
-		await open('scene=yen-binh&present=1');
-		await expect(sceneTitle(page)).toHaveText('KCN Yên Bình – Samsung');
-		await expect(page.getByTestId('scene-counter')).toHaveText(`3 / ${SCENES.length}`);
-		await expect(page).toHaveURL(/sel=kcn-yen-binh/);
-		const qr = page.getByRole('img', { name: 'Mã QR mở cảnh này trên điện thoại' });
-		await expect(qr).toHaveAttribute('src', /^data:image\/png;base64,/);
-		const url = new URL((await qr.getAttribute('data-url'))!);
-		expect([...url.searchParams.keys()]).toEqual(['scene']);
-		expect(url.searchParams.get('scene')).toBe('yen-binh');
-	});
-
-	test('a kiosk plays itself and returns to the attractor after idle', async ({ open, page }) => {
-		await open('kiosk=1&interval=3&idle=2');
+	test('a kiosk plays itself and returns to the attractor after idle', async ({ page, errors }) => {
+		void errors;
+		// Not open(): a kiosk on a 3-second interval may never let a slow software-GL map go idle.
+		await page.goto('/?kiosk=1&interval=3&idle=2');
 		await expect(sceneTitle(page)).toHaveText(title(0));
 		await expect(page).toHaveURL(/scene=south-corridor/, { timeout: 10_000 });
 		await page.keyboard.press('ArrowRight');
@@ -54,21 +47,33 @@ test.describe('presenter mode and the event pack', () => {
 		await expect(page.getByRole('navigation', { name: 'Điều khiển trình chiếu' })).toHaveCount(0);
 	});
 
-	test('after one visit the map and data load with the network off', async ({ open, page, map }) => {
-		await open();
-		await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-		await expect(page.getByTestId('offline-ready')).toContainText('Sẵn sàng ngoại tuyến');
-		await page.context().setOffline(true);
-		await page.reload();
-		await expect(page.locator('.map[data-idle="true"]')).toBeAttached({ timeout: 45_000 });
-		expect(await map.rendered(['zones-fill', 'zones-point'])).toContain('kcn-yen-binh');
-		await expect(page.getByRole('complementary', { name: 'Tổng quan tỉnh' })).toBeVisible();
-		await page.context().setOffline(false);
+	test.describe('offline', () => {
+		// The rest of the suite runs without the service worker (playwright.config.ts); this journey needs it.
+		test.use({ serviceWorkers: 'allow' });
+		test('after one visit the map and data load with the network off', async ({ open, page, map }) => {
+			await open();
+			await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+			await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+			await expect(page.getByTestId('offline-ready')).toContainText('Sẵn sàng ngoại tuyến');
+			await page.context().setOffline(true);
+			await page.reload();
+			await expect(page.locator('.map[data-idle="true"]')).toBeAttached({ timeout: 45_000 });
+			expect(await map.rendered(['zones-fill', 'zones-point'])).toContain('kcn-yen-binh');
+			await expect(page.getByRole('complementary', { name: 'Tổng quan tỉnh' })).toBeVisible();
+			await page.context().setOffline(false);
+		});
 	});
 
-	test('the slide export downloads a 16:9 PNG', async ({ open, page }) => {
+	test('a scene URL opens that scene, with a QR code and a 16:9 slide export', async ({ open, page }) => {
 		await open('scene=song-cong&present=1');
+		await expect(sceneTitle(page)).toHaveText('KCN Sông Công I và Sông Công II');
+		await expect(page.getByTestId('scene-counter')).toHaveText(`4 / ${SCENES.length}`);
+		await expect(page).toHaveURL(/kind=kcn/);
+		const qr = page.getByRole('img', { name: 'Mã QR mở cảnh này trên điện thoại' });
+		await expect(qr).toHaveAttribute('src', /^data:image\/png;base64,/);
+		const url = new URL((await qr.getAttribute('data-url'))!);
+		expect([...url.searchParams]).toEqual([['scene', 'song-cong']]);
+
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Xuất ảnh PNG 16:9' }).click()

@@ -23,7 +23,7 @@ export interface Scene {
 export const SCENES: readonly Scene[] = [
 	{
 		id: 'province', title: 'pres_province_title', caption: 'pres_province_caption',
-		state: { map: { zoom: 8.3, lat: 21.93, lon: 105.8 } }
+		state: { map: { zoom: 8.55, lat: 21.95, lon: 105.93 } }
 	},
 	{
 		id: 'south-corridor', title: 'pres_south_title', caption: 'pres_south_caption',
