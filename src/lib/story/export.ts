@@ -20,12 +20,20 @@ export function metersPerCssPx(map: MlMap): number {
 	return (40_075_016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
 }
 
-export async function downloadSlide(map: MlMap, text: Omit<SlideInput, 'map' | 'metersPerCssPx' | 'dpr' | 'bearing'>, filename: string): Promise<void> {
+/**
+ * `focus` is the screen point the slide should centre on (the middle of the map area beside the
+ * caption column); the map jumps there for the one frame it takes, then back.
+ */
+export async function downloadSlide(
+	map: MlMap, text: Omit<SlideInput, 'map' | 'metersPerCssPx' | 'dpr' | 'bearing'>, filename: string, focus?: [number, number]
+): Promise<void> {
 	await document.fonts.load(`700 58px "Noto Sans"`, text.title).catch(() => undefined);
-	const slide = composeSlide({
-		...text, map: await snapshotMap(map), metersPerCssPx: metersPerCssPx(map), dpr: map.getCanvas().width / map.getCanvas().clientWidth || 1,
-		bearing: map.getBearing()
-	});
+	const back = map.getCenter();
+	if (focus) map.jumpTo({ center: map.unproject(focus) });
+	const image = await snapshotMap(map);
+	const input = { metersPerCssPx: metersPerCssPx(map), dpr: map.getCanvas().width / map.getCanvas().clientWidth || 1, bearing: map.getBearing() };
+	if (focus) map.jumpTo({ center: back });
+	const slide = composeSlide({ ...text, ...input, map: image });
 	const blob = await new Promise<Blob | null>((r) => slide.toBlob(r, 'image/png'));
 	if (!blob) throw new Error('the slide could not be encoded');
 	const a = document.createElement('a');
