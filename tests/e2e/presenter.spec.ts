@@ -32,6 +32,14 @@ test.describe('presenter mode and the event pack', () => {
 		await page.keyboard.press('Escape');
 		await expect(page.getByRole('searchbox')).toBeVisible();
 		await expect(page).not.toHaveURL(/present=1/);
+		// Back in the ordinary map, the visitor's own move leaves the scene.
+		await expect(page).toHaveURL(/scene=contacts/);
+		const box = (await page.getByRole('region', { name: /^Bản đồ/ }).boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 5 });
+		await page.mouse.up();
+		await expect(page).not.toHaveURL(/scene=/);
 	});
 
 	test('a kiosk plays itself and returns to the attractor after idle', async ({ page, errors }) => {

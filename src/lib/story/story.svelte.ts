@@ -68,6 +68,13 @@ export class Story {
 		return u.scene && i < 0 ? [`scene: ${u.scene} is not a scene id; ignored`] : [];
 	}
 
+	/** Outside presenter mode, a visitor who moves the map or picks another feature has left the scene. */
+	leftScene(): boolean {
+		const s = this.current;
+		if (!s || this.showing) return false;
+		return this.app.camera !== s.state.map || this.app.sel !== (s.state.sel ?? null) || this.app.by !== (s.state.by ?? 'status');
+	}
+
 	toUrl(): StoryUrl {
 		return { scene: this.current?.id ?? null, present: this.present, kiosk: this.kiosk, interval: this.interval, idle: this.idle };
 	}
