@@ -25,6 +25,8 @@ export default defineConfig({
 				'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'
 			]
 		},
+		// The offline pack's service worker would precache the whole app in every test; only the offline journey asks for it.
+		serviceWorkers: 'block',
 		trace: 'off',
 		screenshot: 'only-on-failure'
 	},

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -11,6 +12,40 @@ export default defineConfig({
 			strategy: ['globalVariable', 'baseLocale'],
 			emitGitIgnore: true
 		}),
-		sveltekit()
+		sveltekit(),
+		// The offline event pack: after one online visit the app, its data, fonts and the map worker
+		// come from a Workbox precache, so the map still runs where the venue Wi-Fi fails.
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			registerType: 'autoUpdate',
+			// Registered from our own module (src/lib/pwa/offline.svelte.ts): no inline script outside the CSP hashes.
+			injectRegister: false,
+			manifest: {
+				name: 'Bản đồ công nghiệp Thái Nguyên',
+				short_name: 'Công nghiệp TN',
+				description: 'Khu, cụm công nghiệp và hành lang giao thông tỉnh Thái Nguyên',
+				lang: 'vi',
+				start_url: '/',
+				display: 'fullscreen',
+				background_color: '#0b1620',
+				theme_color: '#1d4f5c',
+				icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]
+			},
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,mjs,css,woff2,svg,png,ico,webmanifest,json,geojson}',
+					'prerendered/**/*.html'
+				],
+				// Noto Sans ships Greek, Cyrillic and Devanagari subsets the vi/en interface never uses.
+				globIgnores: ['client/**/noto-sans-{greek,greek-ext,cyrillic,cyrillic-ext,devanagari}-*'],
+				// maplibre-gl and its worker are larger than Workbox's 2 MiB default.
+				maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+				// Every navigation (`/?scene=…`, `/?kiosk=1`) is the one prerendered page.
+				navigateFallback: '/',
+				cleanupOutdatedCaches: true,
+				clientsClaim: true,
+				skipWaiting: true
+			}
+		})
 	]
 });

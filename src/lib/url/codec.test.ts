@@ -16,6 +16,14 @@ describe('url codec', () => {
 		expect(back.state).toEqual(s);
 	});
 
+	it('round-trips the presenter keys and rejects bad ones', () => {
+		const s = { ...defaults(), scene: 'yen-binh', present: true, kiosk: true, interval: 30, idle: 120 };
+		expect(parse(serialize(s)).state).toEqual(s);
+		const bad = parse(new URLSearchParams('scene=<b>x</b>&present=yes&interval=1&idle=99999'));
+		expect(bad.state).toEqual(defaults());
+		expect(bad.warnings.map((w) => w.split(':')[0]).sort()).toEqual(['idle', 'interval', 'present', 'scene']);
+	});
+
 	it('keeps "all layers hidden" distinct from the default', () => {
 		const s = { ...defaults(), layers: [] };
 		expect(serialize(s).get('layers')).toBe('none');

@@ -46,13 +46,24 @@ export interface UrlState {
 	units: UnitMode;
 	/** The distance, km, for "sites within N km of a corridor". */
 	km: number;
+	/** Presenter keys: the story scene shown, presenter mode, kiosk mode and its timings in seconds. */
+	scene: string | null;
+	present: boolean;
+	kiosk: boolean;
+	interval: number | null;
+	idle: number | null;
 }
+
+/** Bounds of the kiosk timings (seconds): short enough for a test, long enough for a hall. */
+export const KIOSK_INTERVAL = { min: 2, max: 600, default: 20 } as const;
+export const KIOSK_IDLE = { min: 2, max: 3600, default: 60 } as const;
 
 export function defaults(): UrlState {
 	return {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
 		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
-		phase: 'today', south: false, units: 'district', km: DEFAULT_KM
+		phase: 'today', south: false, units: 'district', km: DEFAULT_KM,
+		scene: null, present: false, kiosk: false, interval: null, idle: null
 	};
 }
 
@@ -63,6 +74,14 @@ function list<T extends string>(raw: string, allowed: readonly T[]): T[] | null 
 	const parts = raw.split(',').filter(Boolean);
 	if (parts.length > allowed.length || !parts.every((p) => (allowed as readonly string[]).includes(p))) return null;
 	return [...new Set(parts)] as T[];
+}
+
+function seconds(b: { min: number; max: number }) {
+	return (r: string): number | null => {
+		if (!/^\d{1,4}$/.test(r)) return null;
+		const n = Number(r);
+		return n >= b.min && n <= b.max ? n : null;
+	};
 }
 
 function camera(raw: string): Camera | null {
@@ -98,7 +117,12 @@ const PARSERS: Parsers = {
 	phase: (r) => ((PHASES as readonly string[]).includes(r) ? (r as Phase) : null),
 	south: (r) => (r === '1' ? true : null),
 	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null),
-	km: (r) => ((NEAR_KM as readonly number[]).includes(Number(r)) && /^[1-9]\d?$/.test(r) ? Number(r) : null)
+	km: (r) => ((NEAR_KM as readonly number[]).includes(Number(r)) && /^[1-9]\d?$/.test(r) ? Number(r) : null),
+	scene: (r) => (r.length <= 40 && ID_RE.test(r) ? r : null),
+	present: (r) => (r === '1' ? true : null),
+	kiosk: (r) => (r === '1' ? true : null),
+	interval: seconds(KIOSK_INTERVAL),
+	idle: seconds(KIOSK_IDLE)
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -141,5 +165,10 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.south) out.set('south', '1');
 	if (state.units !== d.units) out.set('units', state.units);
 	if (state.km !== d.km) out.set('km', String(state.km));
+	if (state.scene) out.set('scene', state.scene);
+	if (state.present) out.set('present', '1');
+	if (state.kiosk) out.set('kiosk', '1');
+	if (state.interval !== null) out.set('interval', String(state.interval));
+	if (state.idle !== null) out.set('idle', String(state.idle));
 	return out;
 }
