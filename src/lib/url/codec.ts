@@ -6,6 +6,7 @@
 import { DISTRICTS, ID_RE, SECTORS, SITE_STATUSES } from '$lib/data/schema';
 import type { District, Sector, SiteStatus } from '$lib/data/types';
 import { DEFAULT_LANG, LANGS, type Lang } from '$lib/i18n/locale';
+import { LAND_MODES, type LandMode } from '$lib/geo/readiness';
 
 export const STYLE_BY = ['status', 'sector', 'district'] as const;
 export type StyleBy = (typeof STYLE_BY)[number];
@@ -41,13 +42,21 @@ export interface UrlState {
 	/** The southern growth corridor highlight. */
 	south: boolean;
 	units: UnitMode;
+	/** The compare tray: 2–4 site ids (a single id is kept, so a tray being built survives a reload). */
+	cmp: string[];
+	/** Straight-line km to the nearest expressway interchange, at most. */
+	maxIx: number | null;
+	/** Land filter: published as available, or not reported full. */
+	land: LandMode | null;
 }
+
+export const MAX_COMPARE = 4;
 
 export function defaults(): UrlState {
 	return {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
 		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
-		phase: 'today', south: false, units: 'district'
+		phase: 'today', south: false, units: 'district', cmp: [], maxIx: null, land: null
 	};
 }
 
@@ -92,7 +101,17 @@ const PARSERS: Parsers = {
 	list: (r) => (r === '1' ? true : null),
 	phase: (r) => ((PHASES as readonly string[]).includes(r) ? (r as Phase) : null),
 	south: (r) => (r === '1' ? true : null),
-	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null)
+	units: (r) => ((UNIT_MODES as readonly string[]).includes(r) ? (r as UnitMode) : null),
+	cmp: (r) => {
+		const ids = [...new Set(r.split(',').filter(Boolean))];
+		return ids.length <= MAX_COMPARE && ids.every((id) => id.length <= 60 && ID_RE.test(id)) ? ids : null;
+	},
+	maxIx: (r) => {
+		if (!/^\d{1,3}(\.\d)?$/.test(r)) return null;
+		const n = Number(r);
+		return n > 0 && n <= 500 ? n : null;
+	},
+	land: (r) => ((LAND_MODES as readonly string[]).includes(r) ? (r as LandMode) : null)
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -134,5 +153,8 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.phase !== d.phase) out.set('phase', state.phase);
 	if (state.south) out.set('south', '1');
 	if (state.units !== d.units) out.set('units', state.units);
+	if (state.cmp.length) out.set('cmp', state.cmp.join(','));
+	if (state.maxIx !== null) out.set('maxIx', String(state.maxIx));
+	if (state.land) out.set('land', state.land);
 	return out;
 }
