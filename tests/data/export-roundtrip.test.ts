@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { validate } from '../../src/lib/data/validate';
 import { buildDistances } from '../../src/lib/geo/distances-file';
 import { BOM, toCsv, toGeoJson, toKml, type ExportInput } from '../../src/lib/export/formats';
