@@ -50,6 +50,9 @@ describe('CSV export', () => {
 		expect(Number(yb.straight_km_ix)).toBeGreaterThan(0);
 		expect(yb.straight_km_ix_to).toMatch(/Yên Bình/);
 		expect(yb.distance_method).toMatch(/straight-line/);
+		// published distances travel apart from the straight-line ones, each with its source and date
+		const pb = rows.find((r) => r.id === 'kcn-phu-binh')!;
+		expect(pb.published_distances).toContain('ix 10 km (Z28, 2025-09-11)');
 		const unmapped = rows.find((r) => !sites.find((s) => s.properties.id === r.id)!.geometry)!;
 		expect(unmapped.straight_km_ix).toBe('');
 	});

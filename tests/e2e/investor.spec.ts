@@ -35,7 +35,7 @@ test.describe('investor tools', () => {
 		await page.waitForLoadState('networkidle'); // so the reload aborts no request of the first load
 		await page.reload();
 		const back = page.getByRole('region', { name: /So sánh \(3\)/ });
-		await back.getByRole('button', { name: 'So sánh', exact: true }).click();
+		await back.getByRole('button', { name: 'Xem so sánh' }).click();
 		const table = back.getByRole('table');
 		await expect(table.getByRole('columnheader')).toHaveText(['Chỉ tiêu', 'KCN Phú Bình', 'KCN Sông Công I', 'KCN Tây Phổ Yên']);
 		await expect(table.getByRole('row', { name: /^Tỷ lệ lấp đầy/ })).toContainText('97');

@@ -80,6 +80,9 @@ export function siteRecord(site: Site, dist: DistancesFile | null, sources: Reco
 	}
 	r.distance_method = d && d.ix ? `straight-line great-circle km (Turf) from the ${site.geometry?.type === 'Point' ? 'mapped point' : 'outline anchor'}` : null;
 	r.distance_sources = destSources.size ? [...destSources].join(' ') : null;
+	r.published_distances = (p.published_distances ?? [])
+		.map((d) => `${d.to} ${d.qualifier ? { approx: '~', gt: '>', lt: '<' }[d.qualifier] : ''}${[d.km !== undefined ? `${d.km} km` : '', d.minutes !== undefined ? `${d.minutes} min` : ''].filter(Boolean).join(' ')} (${d.source}, ${d.as_of})`)
+		.join('; ') || null;
 	r.not_published = missing.join(' ');
 	r.data_as_of = siteDataDate(p);
 	r.sources = p.sources.join(' ');
