@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '../src/lib/data/validate';
 import { geodataDir, readGeodata } from './lib/geodata-files';
+import { buildDistances } from '../src/lib/geo/distances-file';
 
 const { errors, data } = validate(readGeodata(geodataDir()));
 if (errors.length || !data) {
@@ -22,4 +23,6 @@ writeFileSync(join(out, 'corridors.geojson'), fc(data.corridors));
 writeFileSync(join(out, 'places.geojson'), fc(data.places));
 writeFileSync(join(out, 'province.json'), JSON.stringify({ figures: data.province }));
 writeFileSync(join(out, 'sources.json'), JSON.stringify({ sources: Object.values(data.sources) }));
+// Derived, not curated: straight-line distances to interchanges, stations, the airport, ports, the border.
+writeFileSync(join(out, 'distances.json'), JSON.stringify(buildDistances(data)));
 console.log(`data:build: wrote ${out}/ (${data.zones.length} zones, ${data.clusters.length} clusters, ${data.corridors.length} corridors, ${data.places.length} places)`);

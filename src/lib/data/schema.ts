@@ -56,6 +56,20 @@ const positive = num.positive('must be positive');
 const pct = num.min(0, 'is not a percentage').max(100, 'is not a percentage');
 const bilingual = z.strictObject({ vi: text, en: text });
 
+/** What a published distance is measured to (the source's words; see geodata/README.md). */
+export const PUBLISHED_DISTANCE_TO = ['ix', 'noi_bai', 'ha_noi', 'river_port', 'provincial_centre', 'city_centre'] as const;
+/** A distance or travel time as a source states it — not straight-line, kept apart from the computed ones. */
+const publishedDistance = z.strictObject({
+	to: z.enum(PUBLISHED_DISTANCE_TO),
+	km: positive.optional(),
+	minutes: positive.optional(),
+	qualifier: z.enum(['approx', 'gt', 'lt']).optional(),
+	as_of: isoDate,
+	source: sourceCode,
+	note_vi: text.optional(),
+	note_en: text.optional()
+}).refine((d) => d.km !== undefined || d.minutes !== undefined, 'needs km or minutes');
+
 export const SiteProps = z.strictObject({
 	id,
 	kind: z.enum(['kcn', 'ccn']),
@@ -100,7 +114,8 @@ export const SiteProps = z.strictObject({
 	point_kind: z.enum(POINT_KINDS).nullable(),
 	anchor: z.tuple([num, num]).nullable(),
 	notes_vi: text.nullable(),
-	notes_en: text.nullable()
+	notes_en: text.nullable(),
+	published_distances: z.array(publishedDistance).optional()
 }).superRefine((p, ctx) => {
 	// Only a name no source confirms, or one taken out of the plan, may lack a status or a district.
 	const weak = p.evidence === 'unverified' || p.evidence === 'removed_2021';

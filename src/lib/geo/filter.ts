@@ -3,6 +3,8 @@ import type { District, Sector, Site, SiteProperties, SiteStatus } from '$lib/da
 import { classOf, type Scheme } from '$lib/map/palette';
 import type { SiteKind } from '$lib/url/codec';
 import { matches } from './fold';
+import { withinKm, type SiteDistances } from './distances';
+import { landMatches, type LandMode } from './readiness';
 
 export interface FilterSpec {
 	status: SiteStatus[];
@@ -11,13 +13,16 @@ export interface FilterSpec {
 	kind: SiteKind[];
 	minAvail: number | null;
 	q: string;
+	/** Straight-line km to the nearest interchange, at most (needs the site's distances). */
+	maxIx?: number | null;
+	land?: LandMode | null;
 }
 
 export function searchText(p: SiteProperties): string {
 	return [p.name_vi, p.name_en, ...(p.aliases ?? []), p.id.replace(/-/g, ' ')].join(' ');
 }
 
-export function siteMatches(p: SiteProperties, f: FilterSpec): boolean {
+export function siteMatches(p: SiteProperties, f: FilterSpec, dist?: SiteDistances): boolean {
 	if (f.status.length && !(p.status && f.status.includes(p.status.value))) return false;
 	if (f.kind.length && !f.kind.includes(p.kind)) return false;
 	if (f.sector.length && !(p.sectors?.value ?? []).some((s) => f.sector.includes(s))) return false;
@@ -25,6 +30,8 @@ export function siteMatches(p: SiteProperties, f: FilterSpec): boolean {
 	// Land nobody published is not land available: a minimum excludes sites without the figure.
 	if (f.minAvail !== null && !((p.available_ha?.value ?? -1) >= f.minAvail)) return false;
 	if (f.q.trim() && !matches(searchText(p), f.q)) return false;
+	if (!withinKm(dist, 'ix', f.maxIx ?? null)) return false;
+	if (!landMatches(p, f.land)) return false;
 	return true;
 }
 

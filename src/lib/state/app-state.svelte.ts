@@ -7,11 +7,13 @@ import { aggregate, type Totals } from '$lib/geo/aggregate';
 import { inSouth } from '$lib/geo/corridor';
 import { classTotals, siteMatches } from '$lib/geo/filter';
 import { inPhase } from '$lib/geo/phase';
+import type { DistancesFile } from '$lib/geo/distances-file';
 import { DEFAULT_LANG, type Lang } from '$lib/i18n/locale';
 import { siteBounds } from '$lib/map/view';
 import { classesFor, classOf, schemeOf, type ClassDef, type Scheme } from '$lib/map/palette';
 import {
-	DEFAULT_KM, defaults, LAYER_FAMILIES, type Camera, type LayerFamily, type Phase, type StyleBy, type UnitMode, type UrlState
+	DEFAULT_KM, defaults, LAYER_FAMILIES, MAX_COMPARE, type Camera, type LayerFamily, type Phase, type StyleBy, type UnitMode,
+	type UrlState
 } from '$lib/url/codec';
 import { Filters } from './filters.svelte';
 
@@ -42,6 +44,10 @@ export class AppState {
 	/** Bounds a control asks the map to frame once (west, south, east, north); the map owner clears it. */
 	frameTo = $state.raw<[number, number, number, number] | null>(null);
 	readonly filters = new Filters();
+	/** Straight-line distances per site (derived at build time); null until loaded or when the file failed. */
+	distances = $state.raw<DistancesFile | null>(null);
+	/** The compare tray: site ids in the order they were added (at most MAX_COMPARE). */
+	cmp = $state.raw<string[]>([]);
 
 	sites: Site[] = $derived([...this.data.zones, ...this.data.clusters]);
 	byId: Map<string, AnyFeature> = $derived(
@@ -52,7 +58,9 @@ export class AppState {
 	classes: ClassDef[] = $derived(classesFor(this.scheme, this.sites));
 	/** The sites the plan phase shows (2023: the set the article counted). */
 	phaseSites: Site[] = $derived(this.sites.filter((s) => inPhase(s.properties, this.phase)));
-	matching: Site[] = $derived(this.phaseSites.filter((s) => siteMatches(s.properties, this.filters.spec)));
+	matching: Site[] = $derived(
+		this.phaseSites.filter((s) => siteMatches(s.properties, this.filters.spec, this.distances?.sites[s.properties.id]))
+	);
 	visible: Site[] = $derived(this.matching.filter((s) => !this.hidden.includes(classOf(s.properties, this.scheme))));
 	visibleIds: string[] = $derived(this.visible.map((s) => s.properties.id));
 	legendTotals = $derived(classTotals(this.matching, this.scheme));
@@ -71,6 +79,17 @@ export class AppState {
 			this.warnings = [...this.warnings, `sel: ${this.sel} is not a feature id; nothing selected`];
 			this.sel = null;
 		}
+		const unknown = !this.sites.length ? [] : this.cmp.filter((id) => !this.sites.some((s) => s.properties.id === id));
+		if (unknown.length) {
+			this.warnings = [...this.warnings, `cmp: ${unknown.join(', ')} not a zone or cluster id; dropped from the comparison`];
+			this.cmp = this.cmp.filter((id) => !unknown.includes(id));
+		}
+	}
+
+	/** Adds a site to the compare tray, or takes it out; a full tray takes nothing more. */
+	toggleCompare(id: string): void {
+		if (this.cmp.includes(id)) this.cmp = this.cmp.filter((x) => x !== id);
+		else if (this.cmp.length < MAX_COMPARE) this.cmp = [...this.cmp, id];
 	}
 
 	setStyleBy(by: StyleBy): void {
@@ -108,8 +127,8 @@ export class AppState {
 	fromUrl(u: UrlState): void {
 		this.lang = u.lang; this.by = u.by; this.layers = u.layers; this.hidden = u.hidden; this.sel = u.sel;
 		this.camera = u.map; this.list = u.list;
-		this.phase = u.phase; this.south = u.south; this.units = u.units; this.km = u.km;
-		this.filters.set({ status: u.status, sector: u.sector, district: u.district, kind: u.kind, minAvail: u.minAvail, q: u.q });
+		this.phase = u.phase; this.south = u.south; this.units = u.units; this.km = u.km; this.cmp = u.cmp;
+		this.filters.set({ status: u.status, sector: u.sector, district: u.district, kind: u.kind, minAvail: u.minAvail, q: u.q, maxIx: u.maxIx, land: u.land });
 	}
 
 	toUrl(): UrlState {
@@ -117,7 +136,8 @@ export class AppState {
 		return {
 			...defaults(), lang: this.lang, by: this.by, layers: this.layers, hidden: this.hidden, sel: this.sel,
 			map: this.camera, list: this.list, status: f.status, sector: f.sector, district: f.district, kind: f.kind,
-			minAvail: f.minAvail, q: f.q, phase: this.phase, south: this.south, units: this.units, km: this.km
+			minAvail: f.minAvail, q: f.q, phase: this.phase, south: this.south, units: this.units, km: this.km,
+			cmp: this.cmp, maxIx: f.maxIx, land: f.land
 		};
 	}
 }

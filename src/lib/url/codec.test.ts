@@ -34,7 +34,8 @@ describe('url codec', () => {
 		['lang=fr', 'lang'], ['by=colour', 'by'], ['sel=<img src=x>', 'sel'], ['status=booming', 'status'], ['sector=electronics,rockets', 'sector'],
 		['minAvail=-5', 'minAvail'], ['minAvail=1e9', 'minAvail'], ['map=99/1/1', 'map'], ['map=10/91/100', 'map'], ['map=abc', 'map'],
 		['layers=zones,moon', 'layers'], ['hidden=a%20b', 'hidden'], ['list=yes', 'list'], [`q=${'x'.repeat(200)}`, 'q'],
-		['phase=2040', 'phase'], ['south=true', 'south'], ['units=wards', 'units'], ['km=7', 'km'], ['km=05', 'km'], ['km=1e1', 'km']
+		['phase=2040', 'phase'], ['south=true', 'south'], ['units=wards', 'units'], ['km=7', 'km'], ['km=05', 'km'], ['km=1e1', 'km'],
+		['cmp=a,b,c,d,e', 'cmp'], ['cmp=kcn-yen-binh,<b>', 'cmp'], ['maxIx=0', 'maxIx'], ['maxIx=-3', 'maxIx'], ['maxIx=ten', 'maxIx'], ['land=maybe', 'land']
 	])('falls back to the default for %s with a warning', (query, key) => {
 		const r = parse(new URLSearchParams(query));
 		expect(r.state[key as keyof typeof r.state]).toEqual(defaults()[key as keyof ReturnType<typeof defaults>]);
@@ -46,5 +47,16 @@ describe('url codec', () => {
 		expect(r.state.lang).toBe('en');
 		expect(r.state.by).toBe('status');
 		expect(r.state.sel).toBe('kcn-diem-thuy');
+	});
+
+	it('round-trips the compare tray in the order it was built, and the investor filters', () => {
+		const s = { ...defaults(), cmp: ['kcn-yen-binh', 'kcn-diem-thuy', 'ccn-ha-chau-1'], maxIx: 15, land: 'open' as const };
+		const q = serialize(s);
+		expect(q.toString()).toBe('cmp=kcn-yen-binh%2Ckcn-diem-thuy%2Cccn-ha-chau-1&maxIx=15&land=open');
+		expect(parse(q)).toEqual({ state: s, warnings: [] });
+	});
+
+	it('drops a repeated id from the tray rather than the whole tray', () => {
+		expect(parse(new URLSearchParams('cmp=kcn-yen-binh,kcn-yen-binh,kcn-diem-thuy')).state.cmp).toEqual(['kcn-yen-binh', 'kcn-diem-thuy']);
 	});
 });

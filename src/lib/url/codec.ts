@@ -6,6 +6,7 @@
 import { DISTRICTS, ID_RE, SECTORS, SITE_STATUSES } from '$lib/data/schema';
 import type { District, Sector, SiteStatus } from '$lib/data/types';
 import { DEFAULT_LANG, LANGS, type Lang } from '$lib/i18n/locale';
+import { LAND_MODES, type LandMode } from '$lib/geo/readiness';
 
 export const STYLE_BY = ['status', 'sector', 'district'] as const;
 export type StyleBy = (typeof STYLE_BY)[number];
@@ -52,18 +53,26 @@ export interface UrlState {
 	kiosk: boolean;
 	interval: number | null;
 	idle: number | null;
+	/** The compare tray: 2–4 site ids (a single id is kept, so a tray being built survives a reload). */
+	cmp: string[];
+	/** Straight-line km to the nearest expressway interchange, at most. */
+	maxIx: number | null;
+	/** Land filter: published as available, or not reported full. */
+	land: LandMode | null;
 }
 
 /** Bounds of the kiosk timings (seconds): short enough for a test, long enough for a hall. */
 export const KIOSK_INTERVAL = { min: 2, max: 600, default: 20 } as const;
 export const KIOSK_IDLE = { min: 2, max: 3600, default: 60 } as const;
 
+export const MAX_COMPARE = 4;
+
 export function defaults(): UrlState {
 	return {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
 		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
 		phase: 'today', south: false, units: 'district', km: DEFAULT_KM,
-		scene: null, present: false, kiosk: false, interval: null, idle: null
+		scene: null, present: false, kiosk: false, interval: null, idle: null, cmp: [], maxIx: null, land: null
 	};
 }
 
@@ -122,7 +131,17 @@ const PARSERS: Parsers = {
 	present: (r) => (r === '1' ? true : null),
 	kiosk: (r) => (r === '1' ? true : null),
 	interval: seconds(KIOSK_INTERVAL),
-	idle: seconds(KIOSK_IDLE)
+	idle: seconds(KIOSK_IDLE),
+	cmp: (r) => {
+		const ids = [...new Set(r.split(',').filter(Boolean))];
+		return ids.length <= MAX_COMPARE && ids.every((id) => id.length <= 60 && ID_RE.test(id)) ? ids : null;
+	},
+	maxIx: (r) => {
+		if (!/^\d{1,3}(\.\d)?$/.test(r)) return null;
+		const n = Number(r);
+		return n > 0 && n <= 500 ? n : null;
+	},
+	land: (r) => ((LAND_MODES as readonly string[]).includes(r) ? (r as LandMode) : null)
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -170,5 +189,8 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.kiosk) out.set('kiosk', '1');
 	if (state.interval !== null) out.set('interval', String(state.interval));
 	if (state.idle !== null) out.set('idle', String(state.idle));
+	if (state.cmp.length) out.set('cmp', state.cmp.join(','));
+	if (state.maxIx !== null) out.set('maxIx', String(state.maxIx));
+	if (state.land) out.set('land', state.land);
 	return out;
 }
