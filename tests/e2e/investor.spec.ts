@@ -32,7 +32,6 @@ test.describe('investor tools', () => {
 		await expect(page).toHaveURL(/cmp=kcn-phu-binh%2Ckcn-song-cong-1%2Ckcn-tay-pho-yen|cmp=kcn-phu-binh,kcn-song-cong-1,kcn-tay-pho-yen/);
 
 		// Then the link alone brings the comparison back
-		await page.waitForLoadState('networkidle'); // so the reload aborts no request of the first load
 		await page.reload();
 		const back = page.getByRole('region', { name: /So sánh \(3\)/ });
 		await back.getByRole('button', { name: 'Xem so sánh' }).click();

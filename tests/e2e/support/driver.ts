@@ -30,7 +30,10 @@ export const test = base.extend<Fixtures>({
 		await page.context().route('**/*', (route) => (LOCAL.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
 		page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
 		page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
-		page.on('requestfailed', (r) => { if (LOCAL.test(r.url())) errors.push(`requestfailed: ${r.url()}`); });
+		// A request the browser cancels because the page navigated (a reload) is not a failure.
+		page.on('requestfailed', (r) => {
+			if (LOCAL.test(r.url()) && r.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${r.url()}`);
+		});
 		await page.addInitScript(() => localStorage.setItem('tnim:test', '1'));
 		await use(errors);
 		expect(errors, 'no page errors, console errors or failed local requests').toEqual([]);
