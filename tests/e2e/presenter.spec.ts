@@ -13,8 +13,10 @@ test.describe('presenter mode and the event pack', () => {
 	test('a presenter steps through every scene with the clicker keys', async ({ open, page }) => {
 		await open();
 		await page.getByRole('button', { name: 'Trình chiếu' }).click();
-		// The app's controls make way for the projector layout.
+		// The app's controls make way for the projector layout, and the map's labels grow for the room.
 		await expect(page.getByRole('searchbox')).toHaveCount(0);
+		const labelSize = () => page.evaluate(() => (window as never as { __tnim: { map: { getLayoutProperty(l: string, p: string): unknown } } }).__tnim.map.getLayoutProperty('zone-labels', 'text-size'));
+		await expect.poll(labelSize).toBeGreaterThan(20);
 		const keys = ['ArrowRight', 'PageDown', ' '];
 		for (let i = 0; i < SCENES.length; i++) {
 			await expect(sceneTitle(page)).toHaveText(title(i));
@@ -31,6 +33,7 @@ test.describe('presenter mode and the event pack', () => {
 		await expect(sceneTitle(page)).toHaveText(title(SCENES.length - 1));
 		await page.keyboard.press('Escape');
 		await expect(page.getByRole('searchbox')).toBeVisible();
+		expect(await labelSize()).toBe(13);
 		await expect(page).not.toHaveURL(/present=1/);
 		// Back in the ordinary map, the visitor's own move leaves the scene.
 		await expect(page).toHaveURL(/scene=contacts/);

@@ -43,6 +43,8 @@ export class AppState {
 	inView = $state.raw<Set<string> | null>(null);
 	/** Bounds a control asks the map to frame once (west, south, east, north); the map owner clears it. */
 	frameTo = $state.raw<[number, number, number, number] | null>(null);
+	/** Label size factor (the projector layout enlarges the map's labels). */
+	textScale = $state(1);
 	readonly filters = new Filters();
 	/** Straight-line distances per site (derived at build time); null until loaded or when the file failed. */
 	distances = $state.raw<DistancesFile | null>(null);
