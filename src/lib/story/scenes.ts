@@ -43,7 +43,7 @@ export const SCENES: readonly Scene[] = [
 	},
 	{
 		id: 'plan-2030', title: 'pres_plan_title', caption: 'pres_plan_caption',
-		state: { map: { zoom: 9.3, lat: 21.6, lon: 105.85 }, phase: 'plan2030' }
+		state: { map: { zoom: 10.3, lat: 21.46, lon: 105.86 }, phase: 'plan2030' }
 	},
 	{
 		id: 'contacts', title: 'pres_contacts_title', caption: 'pres_contacts_caption',
