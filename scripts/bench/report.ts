@@ -7,7 +7,7 @@ export interface Figures {
 	idle: { app: number[]; floor: number[]; synApp: number[]; synFloor: number[] };
 	lat: { base: Record<Interaction, Latency>; syn: Record<Interaction, Latency> };
 	weight: Weight; synData: number; synCount: number;
-	machine: { cpu: string; cores: number; memGb: number; chromium: string; gl: string; node: string; date: string };
+	machine: { cpu: string; cores: number; memGb: number; chromium: string; gl: string; load: string; node: string; date: string };
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -22,7 +22,7 @@ export function report(f: Figures): string {
 	const ratio = a / fl, growth = sa / a;
 	const w = f.weight;
 	const out: string[] = [
-		`Measured ${m.date} on ${m.cpu} (${m.cores} cores, ${m.memGb} GB), Chromium ${m.chromium}, WebGL renderer "${m.gl}", Node ${m.node}. ` +
+		`Measured ${m.date} on ${m.cpu} (${m.cores} cores, ${m.memGb} GB), Chromium ${m.chromium}, WebGL renderer "${m.gl}", Node ${m.node}; 1-minute load average ${m.load} (start → end; other work on the machine inflates every figure). ` +
 			`${f.runs} alternating runs per page, ${f.reps} repetitions per interaction; viewport 1440×900.`,
 		'',
 		'### Time to first `map:idle` (median, navigation start → mark)',

@@ -5,7 +5,7 @@
  * BENCHMARKS.md between the bench markers. Figures, not a test: it never fails on a target.
  */
 import { execSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,6 +26,7 @@ const ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disab
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 if (!process.argv.includes('--no-build')) { log('building the app'); execSync('npm run -s build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }); }
+const loadAtStart = loadavg()[0]!;
 const tmp = mkdtempSync(join(tmpdir(), 'tnim-bench-'));
 log('building the floor page');
 await viteBuild({ root: join(ROOT, 'scripts/bench/floor'), base: '/', configFile: false, logLevel: 'warn', build: { outDir: join(tmp, 'floor'), emptyOutDir: true } });
@@ -70,7 +71,7 @@ try {
 	await ctx.close();
 	const machine = {
 		cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memGb: Math.round(totalmem() / 2 ** 30),
-		chromium: browser.version(), gl, node: process.version, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+		chromium: browser.version(), gl, load: `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`, node: process.version, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
 	};
 	const weight = weigh(build, fonts);
 	const synData = Number(execSync(`cat ${join(tmp, 'syn-data')}/* | gzip -9 | wc -c`).toString().trim());

@@ -25,7 +25,7 @@ function extent(c: unknown, b: number[]): void {
 }
 
 map.on('load', async () => {
-	const [zones, clusters, corridors, places] = await data;
+	const [zones, clusters, corridors, places] = (await data) as [FC, FC, FC, FC];
 	map.addSource('zones', { type: 'geojson', data: zones as never });
 	map.addSource('clusters', { type: 'geojson', data: clusters as never });
 	map.addSource('corridors', { type: 'geojson', data: corridors as never });
