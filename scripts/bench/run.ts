@@ -9,6 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { build as viteBuild } from 'vite';
 import { serve } from './serve';
@@ -18,7 +19,7 @@ import { weigh } from './weight';
 import { report } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const REPS = Number(process.env.BENCH_REPS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
 const ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking',
@@ -36,10 +37,11 @@ execSync('npx tsx scripts/build-geodata.ts', { cwd: ROOT, stdio: ['ignore', 'ign
 
 const build = join(ROOT, 'build');
 const servers = await Promise.all([
-	serve(build, PORT), serve(join(tmp, 'floor'), PORT + 1, join(build, 'data')),
-	serve(build, PORT + 2, join(tmp, 'syn-data')), serve(join(tmp, 'floor'), PORT + 3, join(tmp, 'syn-data'))
+	// The app on BENCH_PORT; the floor and the 30× pages on free ports the system picks.
+	serve(build, PORT), serve(join(tmp, 'floor'), 0, join(build, 'data')),
+	serve(build, 0, join(tmp, 'syn-data')), serve(join(tmp, 'floor'), 0, join(tmp, 'syn-data'))
 ]);
-const url = (i: number) => `http://127.0.0.1:${PORT + i}/`;
+const url = (i: number) => `http://127.0.0.1:${(servers[i]!.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 try {
 	const idle = { app: [] as number[], floor: [] as number[], synApp: [] as number[], synFloor: [] as number[] };

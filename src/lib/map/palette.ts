@@ -4,7 +4,7 @@
  * Paul Tol's "muted" qualitative scheme, extended with Tol's "light" scheme past nine classes
  * (https://personal.sron.nl/~pault/). Grey always means "not published".
  */
-import { SECTORS, SITE_STATUSES, TN_DISTRICTS } from '$lib/data/schema';
+import { SECTORS, SITE_STATUSES, TN_DISTRICTS } from '$lib/data/vocab';
 import type { SiteProperties } from '$lib/data/types';
 import type { StyleBy } from '$lib/url/codec';
 
