@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
  */
 // PW_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.PW_PORT ?? 4173);
+// The site built from the XSS fixture (tests/fixtures/xss) is served beside it.
+const xssPort = port + 1000;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -30,10 +32,22 @@ export default defineConfig({
 		trace: 'off',
 		screenshot: 'only-on-failure'
 	},
-	webServer: {
-		command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: false,
-		timeout: 60_000
-	}
+	projects: [
+		{ name: 'app', testIgnore: /xss\.spec\.ts/ },
+		{ name: 'xss-fixture', testMatch: /xss\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${xssPort}` } }
+	],
+	webServer: [
+		{
+			command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+			url: `http://127.0.0.1:${port}`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		},
+		{
+			command: `npx tsx scripts/serve-fixture.ts ${xssPort}`,
+			url: `http://127.0.0.1:${xssPort}`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		}
+	]
 });

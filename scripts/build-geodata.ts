@@ -3,18 +3,24 @@
  * static/data/. Broken data stops here with the validator's named errors, never at runtime.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { validate } from '../src/lib/data/validate';
 import { geodataDir, readGeodata } from './lib/geodata-files';
 import { buildDistances } from '../src/lib/geo/distances-file';
 
-const { errors, data } = validate(readGeodata(geodataDir()));
+// DATA_OUT lets the XSS fixture and the benchmark's synthetic set build beside the real data, never over it.
+const out = process.env.DATA_OUT ?? 'static/data';
+const synthetic = process.env.TNIM_SYNTHETIC === '1';
+if (synthetic && resolve(out).startsWith(resolve('static'))) {
+	console.error('data:build: TNIM_SYNTHETIC data is for the benchmark only and is never written to static/');
+	process.exit(1);
+}
+const { errors, data } = validate(readGeodata(geodataDir()), { synthetic });
 if (errors.length || !data) {
 	console.error(`data:build: ${errors.length} problem(s); nothing written:`);
 	for (const e of errors) console.error(`  ${e}`);
 	process.exit(1);
 }
-const out = 'static/data';
 mkdirSync(out, { recursive: true });
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 writeFileSync(join(out, 'zones.geojson'), fc(data.zones));

@@ -70,6 +70,22 @@ describe('validate', () => {
 		expect(run(files).errors.length).toBeGreaterThanOrEqual(2);
 	});
 
+	it('lets synthetic benchmark sites (syn- ids) lie outside the province only when asked to', () => {
+		const files = load();
+		const far = structuredClone(cluster(files));
+		far.properties.id = 'syn-1-ccn-luong-son';
+		far.geometry.coordinates = [104.8, 22.9];
+		far.properties.anchor = [104.8, 22.9];
+		files.clusters.features.push(far);
+		const texts = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, JSON.stringify(v)]));
+		expect(validate(texts).errors.some((e) => e.startsWith('clusters.geojson: syn-1-ccn-luong-son: geometry: coordinate [104.8, 22.9] lies outside'))).toBe(true);
+		expect(validate(texts, { synthetic: true }).errors).toEqual([]);
+		// A real id gets no exemption.
+		far.properties.id = 'ccn-far-away';
+		const real = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, JSON.stringify(v)]));
+		expect(validate(real, { synthetic: true }).errors.some((e) => e.startsWith('clusters.geojson: ccn-far-away: geometry:'))).toBe(true);
+	});
+
 	it('says which file is missing', () => {
 		const texts = Object.fromEntries(Object.entries(load()).filter(([k]) => k !== 'places').map(([k, v]) => [k, JSON.stringify(v)]));
 		expect(validate(texts).errors).toContain('places.geojson: (file): is missing');

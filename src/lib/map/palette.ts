@@ -7,7 +7,7 @@
  * A colour scheme follows the style-by mode, the plan phase (2023 status, latest status, or the
  * plan's classes) and the administrative units (pre-2025 districts or 2025 communes).
  */
-import { SECTORS, SITE_STATUSES, TN_DISTRICTS } from '$lib/data/schema';
+import { SECTORS, SITE_STATUSES, TN_DISTRICTS } from '$lib/data/vocab';
 import type { Site, SiteProperties } from '$lib/data/types';
 import { fold } from '$lib/geo/fold';
 import { planClass } from '$lib/geo/phase';

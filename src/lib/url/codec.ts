@@ -3,7 +3,7 @@
  * the default with a warning, and a serializer that omits defaults — so a bad shared link never
  * breaks the page and a default view has a bare URL.
  */
-import { DISTRICTS, ID_RE, SECTORS, SITE_STATUSES } from '$lib/data/schema';
+import { DISTRICTS, ID_RE, SECTORS, SITE_STATUSES } from '$lib/data/vocab';
 import type { District, Sector, SiteStatus } from '$lib/data/types';
 import { DEFAULT_LANG, LANGS, type Lang } from '$lib/i18n/locale';
 import { LAND_MODES, type LandMode } from '$lib/geo/readiness';

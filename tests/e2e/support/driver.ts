@@ -5,6 +5,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
+export { axeProblems, focusRing } from './a11y';
+export { urlFuzzCases } from './url-fuzz';
 export type { Page };
 
 export interface MapProbe {

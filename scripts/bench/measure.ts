@@ -1,0 +1,78 @@
+/** What the benchmark measures in a page: time to the first `map:idle`, and interaction latency. */
+import type { Browser } from '@playwright/test';
+
+export const VIEWPORT = { width: 1440, height: 900 };
+
+/** ms from navigation start to the `map:idle` mark, in a fresh context (empty cache). */
+export async function timeToIdle(browser: Browser, url: string): Promise<number> {
+	const ctx = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await ctx.newPage();
+		await page.goto(url);
+		const handle = await page.waitForFunction(() => performance.getEntriesByName('map:idle')[0]?.startTime, null, { timeout: 90_000 });
+		return (await handle.jsonValue()) as number;
+	} finally {
+		await ctx.close();
+	}
+}
+
+export const INTERACTIONS = ['restyle', 'filter', 'select', 'lang'] as const;
+export type Interaction = (typeof INTERACTIONS)[number];
+export interface Latency { update: number[]; work: number[]; visible: number[] }
+
+/**
+ * Times one interaction `reps` times through the test hook (window.__tnim.app). `update` is the change,
+ * Svelte's flush and a forced style/layout (the app's own cost). `work` is that plus
+ * Svelte's flush, a forced style/layout and a synchronous MapLibre frame (map.redraw()): the main-thread
+ * cost that decides whether the change makes the next frame. `visible` runs on until the map is idle
+ * again, i.e. the first frame that shows the result (for filters, after the worker re-tiles).
+ */
+export async function latency(browser: Browser, url: string, kind: Interaction, reps: number): Promise<Latency> {
+	const ctx = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await ctx.newPage();
+		await page.addInitScript(() => localStorage.setItem('tnim:test', '1'));
+		// tsx compiles this file with keepNames: functions inside page.evaluate call a __name helper the page lacks.
+		await page.addInitScript('window.__name = (f) => f');
+		await page.goto(url);
+		await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, { timeout: 90_000 });
+		return await page.evaluate(async ({ kind, reps }) => {
+			type App = { setStyleBy(b: string): void; filters: { status: string[] }; sel: string | null; lang: string };
+			type M = { redraw(): void; triggerRepaint(): void; once(e: string, f: () => void): void };
+			const { app, map } = (window as unknown as { __tnim: { app: App; map: M } }).__tnim;
+			const flush = () => new Promise<void>((ok) => { const c = new MessageChannel(); c.port1.onmessage = () => ok(); c.port2.postMessage(0); });
+			const idle = () => new Promise<void>((ok) => { map.once('idle', ok); map.triggerRepaint(); });
+			const change: Record<string, (i: number) => void> = {
+				restyle: (i) => app.setStyleBy(i % 2 ? 'sector' : 'status'),
+				filter: (i) => { app.filters.status = i % 2 ? ['operating'] : []; },
+				select: (i) => { app.sel = i % 2 ? 'kcn-yen-binh' : 'kcn-song-cong-1'; },
+				lang: (i) => { app.lang = i % 2 ? 'en' : 'vi'; }
+			};
+			const update: number[] = [];
+			const work: number[] = [];
+			const visible: number[] = [];
+			for (let i = -1; i < reps; i++) { // one warm-up
+				await idle();
+				const t0 = performance.now();
+				change[kind]!(i + 2);
+				await flush();
+				void document.body.getBoundingClientRect().height;
+				const tu = performance.now();
+				map.redraw();
+				const t1 = performance.now();
+				await idle();
+				const t2 = performance.now();
+				if (i >= 0) { update.push(tu - t0); work.push(t1 - t0); visible.push(t2 - t0); }
+			}
+			return { update, work, visible };
+		}, { kind, reps });
+	} finally {
+		await ctx.close();
+	}
+}
+
+export function pct(xs: number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+export const median = (xs: number[]) => pct(xs, 50);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { urlFuzzCases } from '../../../tests/e2e/support/url-fuzz';
+import { ID_RE, SITE_STATUSES, SECTORS, DISTRICTS } from '$lib/data/schema';
+import { AppState } from '$lib/state/app-state.svelte';
+import { defaults, parse, serialize, KINDS, LAYER_FAMILIES, PHASES, STYLE_BY, UNIT_MODES, type UrlState } from './codec';
+
+/**
+ * URL fuzzing, part 1: all 500 seeded malformed links go through the codec and the app state here
+ * (fast). Part 2, tests/e2e/url-fuzz.spec.ts, loads a sample of the same cases as real pages.
+ */
+const CASES = urlFuzzCases(500);
+const within = (xs: readonly string[], allowed: readonly string[]) => xs.every((x) => allowed.includes(x)) && new Set(xs).size === xs.length;
+
+function wellFormed(s: UrlState): void {
+	expect(['vi', 'en']).toContain(s.lang);
+	if (s.sel !== null) expect(s.sel).toMatch(ID_RE);
+	expect(STYLE_BY).toContain(s.by);
+	expect(within(s.layers, LAYER_FAMILIES)).toBe(true);
+	expect(within(s.status, SITE_STATUSES) && within(s.sector, SECTORS) && within(s.district, DISTRICTS) && within(s.kind, KINDS)).toBe(true);
+	expect(s.hidden.every((h) => /^[a-z0-9_-]{1,40}$/.test(h))).toBe(true);
+	if (s.minAvail !== null) expect(Number.isFinite(s.minAvail) && s.minAvail > 0 && s.minAvail <= 10_000).toBe(true);
+	expect(s.q.length).toBeLessThanOrEqual(80);
+	if (s.map) expect(Number.isFinite(s.map.zoom) && s.map.zoom <= 20 && Math.abs(s.map.lat) <= 85 && Math.abs(s.map.lon) <= 180).toBe(true);
+	expect(PHASES).toContain(s.phase);
+	expect(UNIT_MODES).toContain(s.units);
+}
+
+function check(query: string): void {
+	const { state, warnings } = parse(new URLSearchParams(query));
+	wellFormed(state);
+	const d = defaults();
+	for (const w of warnings) {
+		const key = w.split(':')[0] as keyof UrlState;
+		expect(state[key], w).toEqual(d[key]);
+	}
+	// What the app writes back reads the same again (one round settles it).
+	const once = parse(serialize(state)).state;
+	const twice = parse(serialize(once));
+	expect(twice.warnings).toEqual([]);
+	expect(twice.state).toEqual(once);
+	// The app state takes it, and an unknown selection falls back to nothing selected once data is in.
+	const app = new AppState();
+	app.fromUrl(state);
+	expect(app.toUrl()).toEqual(state);
+	app.setData({ zones: [], clusters: [], corridors: [], places: [], province: [], sources: {} }, []);
+	expect(app.sel).toBeNull();
+}
+
+describe('URL fuzzing (500 seeded malformed links)', () => {
+	it('generates 500 distinct cases', () => {
+		expect(new Set(CASES.map((c) => c.query + c.hash)).size).toBe(500);
+	});
+
+	it('every case parses to a well-formed state, with defaults for every bad key, and round-trips', () => {
+		const failures: string[] = [];
+		CASES.forEach((c, i) => {
+			try {
+				check(c.query);
+			} catch (e) {
+				failures.push(`case ${i} ?${c.query}${c.hash}: ${(e as Error).message.split('\n')[0]}`);
+			}
+		});
+		expect(failures).toEqual([]);
+	});
+});
