@@ -11,16 +11,24 @@ const VIEWS: View[] = [
 	{ name: 'overview', go: async () => {} },
 	{ name: 'search results', go: (page) => page.getByRole('searchbox').fill('song cong') },
 	{ name: 'filters open', go: async (page) => { await page.getByRole('searchbox').fill(''); await page.getByText('Bộ lọc', { exact: true }).click(); } },
+	{ name: 'southern corridor totals', go: (page) => page.getByRole('checkbox', { name: 'Hành lang tăng trưởng phía Nam' }).check() },
 	{ name: 'list view', go: (page) => page.getByRole('button', { name: 'Danh sách' }).click() },
 	{ name: 'panel open', go: (page) => page.getByRole('row', { name: /KCN Yên Bình/ }).first().getByRole('button').first().click() },
 	{ name: 'English', go: (page) => page.getByRole('button', { name: 'English' }).click() },
-	{ name: 'phone size', go: (page) => page.setViewportSize({ width: 390, height: 844 }) }
-	// Presenter mode: add { name: 'presenter mode', go: (page) => <open it> } here once it exists.
+	{ name: 'phone size', go: (page) => page.setViewportSize({ width: 390, height: 844 }) },
+	{
+		name: 'presenter mode',
+		go: async (page) => {
+			await page.setViewportSize({ width: 1920, height: 1080 });
+			await page.getByRole('button', { name: 'Present' }).click();
+			await page.locator('#scene-title').waitFor();
+		}
+	}
 ];
 
 test.describe('accessibility', () => {
 	test('every main view: no serious or critical axe violations', async ({ open, page }) => {
-		test.slow(); // axe over seven views
+		test.slow(); // axe over nine views
 		await open();
 		const problems: string[] = [];
 		for (const v of VIEWS) {
