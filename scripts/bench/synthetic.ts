@@ -7,18 +7,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REGION_BBOX } from '../../src/lib/data/validate';
+import { rng } from '../lib/rng';
 
-/** mulberry32: a small seeded PRNG, so every bench run measures the same synthetic set. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 type Pos = number[];
 const r6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Corridor } from '$lib/data/types';
-import { corridorBand, distanceToCorridorKm, inSouth, sitesNear } from './corridor';
+import { corridorBand } from './band';
+import { inSouth } from './corridor';
+import { distanceToCorridorKm, sitesNear } from './near';
 import { site } from './test-sites';
 
 // A north–south line along 105.9° E. One degree of longitude at 21.5° N is
