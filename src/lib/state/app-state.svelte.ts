@@ -66,11 +66,19 @@ export class AppState {
 	visible: Site[] = $derived(this.matching.filter((s) => !this.hidden.includes(classOf(s.properties, this.scheme))));
 	visibleIds: string[] = $derived(this.visible.map((s) => s.properties.id));
 	legendTotals = $derived(classTotals(this.matching, this.scheme));
+	/** The southern corridor's sites (by pre-2025 district), whether or not the highlight is on. */
+	southSites: Site[] = $derived(this.sites.filter(inSouth));
 	/** Ids of the southern corridor's sites while the corridor is highlighted, else null (nothing dimmed). */
-	focus: string[] | null = $derived(this.south ? this.sites.filter(inSouth).map((s) => s.properties.id) : null);
+	focus: string[] | null = $derived(this.south ? this.southSites.map((s) => s.properties.id) : null);
+	/** What the map shows, split into the corridor and the rest of the province (one pass). */
+	private visibleSplit = $derived.by(() => {
+		const south: Site[] = [], rest: Site[] = [];
+		for (const s of this.visible) (inSouth(s) ? south : rest).push(s);
+		return { south, rest };
+	});
 	/** Totals of the corridor and of the rest of the province, in the phase, over what the map shows. */
-	southTotals: Totals = $derived(aggregate(this.visible.filter(inSouth), this.phase));
-	restTotals: Totals = $derived(aggregate(this.visible.filter((s) => !inSouth(s)), this.phase));
+	southTotals: Totals = $derived(aggregate(this.visibleSplit.south, this.phase));
+	restTotals: Totals = $derived(aggregate(this.visibleSplit.rest, this.phase));
 	selected: AnyFeature | null = $derived(this.sel ? (this.byId.get(this.sel) ?? null) : null);
 
 	setData(data: GeoData, failed: string[]): void {
@@ -81,7 +89,8 @@ export class AppState {
 			this.warnings = [...this.warnings, `sel: ${this.sel} is not a feature id; nothing selected`];
 			this.sel = null;
 		}
-		const unknown = !this.sites.length ? [] : this.cmp.filter((id) => !this.sites.some((s) => s.properties.id === id));
+		const siteIds = new Set(this.sites.map((s) => s.properties.id));
+		const unknown = !siteIds.size ? [] : this.cmp.filter((id) => !siteIds.has(id));
 		if (unknown.length) {
 			this.warnings = [...this.warnings, `cmp: ${unknown.join(', ')} not a zone or cluster id; dropped from the comparison`];
 			this.cmp = this.cmp.filter((id) => !unknown.includes(id));
@@ -109,7 +118,7 @@ export class AppState {
 	/** Switch the southern corridor highlight; switching it on frames the corridor's sites. */
 	setSouth(on: boolean): void {
 		this.south = on;
-		if (on) this.frameTo = siteBounds(this.sites.filter(inSouth));
+		if (on) this.frameTo = siteBounds(this.southSites);
 	}
 
 	setUnits(units: UnitMode): void {
