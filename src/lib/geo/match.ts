@@ -7,30 +7,17 @@
  * then straight-line km to the first distance the investor asked about (else the nearest
  * expressway interchange), then id — so a site with gaps never outranks one that proves the need.
  */
-import type { Figure, Sector, Site, SiteProperties } from '$lib/data/types';
+import type { Figure, Site, SiteProperties } from '$lib/data/types';
 import { inSouth, SOUTH_SOURCES } from './corridor';
 import type { DistancesFile } from './distances-file';
-import type { Target } from './distances';
+import { KM_TARGETS, type Flag, type KmTarget, type Needs } from './needs';
 import { isRemoved } from './phase';
 
-export const KM_TARGETS = ['ix', 'noi_bai', 'ha_noi', 'port'] as const satisfies readonly Target[];
-export type KmTarget = (typeof KM_TARGETS)[number];
-export const FLAGS = ['operating', 'wastewater', 'factories', 'south'] as const;
-export type Flag = (typeof FLAGS)[number];
+export { FLAGS, KM_TARGETS, noNeeds, type Flag, type KmTarget, type Needs } from './needs';
+
 /** Every criterion, in the order the panel and the exports show them. */
 export const CRITERIA = ['land', 'sector', 'operating', 'wastewater', 'factories', ...KM_TARGETS, 'south'] as const;
 export type Criterion = (typeof CRITERIA)[number];
-
-export interface Needs {
-	/** Hectares of land needed; null = not asked. */
-	ha: number | null;
-	sector: Sector | null;
-	flags: Flag[];
-	/** At most this many straight-line km to each target; null = not asked. */
-	km: Record<KmTarget, number | null>;
-}
-
-export const noNeeds = (): Needs => ({ ha: null, sector: null, flags: [], km: { ix: null, noi_bai: null, ha_noi: null, port: null } });
 
 /** `possibly` is an honest maybe (occupancy below 100 %, a mixed-sector site): never counted as met. */
 export type Mark = 'met' | 'not_met' | 'possibly' | 'unknown';
