@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, test, type Page } from './support/driver';
+import { axeProblems, expect, test, type Page } from './support/driver';
 
 const shortIds = (page: Page) =>
 	page.getByRole('list', { name: 'Danh sách rút gọn' }).locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')!));
@@ -76,6 +76,7 @@ test.describe('find land for my project', () => {
 		expect(href).toContain(`ids=${ids.slice(0, 12).join('%2C')}`);
 		await page.goto(href!);
 		await expect(page.locator('main[data-loaded="true"] h1')).toHaveCount(Math.min(12, ids.length));
+		expect(await axeProblems(page), 'axe on the multi-site brief').toEqual([]);
 		await page.getByRole('link', { name: /Về bản đồ/ }).click();
 		await expect(page).toHaveURL(/find=1&needHa=20&need=operating&needIx=10/);
 	});
@@ -87,6 +88,12 @@ test.describe('find land for my project', () => {
 		await expect(panel.getByTestId('match-land-summary')).toContainText('No site publishes available land. Possibly available (occupancy below 100 %):');
 		await expect(panel.locator('li[data-id="kcn-yen-binh"]')).toBeVisible();
 		await expect(panel.locator('li[data-id="kcn-quyet-thang"]')).toHaveCount(0);
+		// With needs stated and the ruled-out sites open, the panel passes axe (marks are words and icons, not colour)
+		await panel.getByRole('checkbox', { name: 'Wastewater treatment plant' }).check();
+		await panel.getByLabel('To Nội Bài airport').fill('45');
+		await panel.getByText(/^Ruled out \(\d+\)$/).click();
+		await expect(panel.locator('[data-criterion="noi_bai"]').first()).toBeVisible();
+		expect(await axeProblems(page), 'axe on the land finder').toEqual([]);
 		// Closing the finder takes its keys' panel flag out of the address
 		await panel.getByRole('button', { name: 'Close the land finder' }).click();
 		await expect(page).not.toHaveURL(/find=1/);
