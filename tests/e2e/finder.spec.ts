@@ -12,6 +12,7 @@ test.describe('find land for my project', () => {
 		// Given an investor who needs 20 ha in an operating site at most 10 km (straight line) from an interchange
 		await page.getByRole('button', { name: 'Tìm đất cho dự án' }).click();
 		const panel = page.getByRole('complementary', { name: 'Tìm đất cho dự án' });
+		await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
 		await panel.getByLabel('Diện tích đất cần (ha)').fill('20');
 		await panel.getByRole('checkbox', { name: 'Khu đang hoạt động' }).check();
 		await panel.getByLabel('Đến nút giao cao tốc').fill('10');
@@ -97,5 +98,6 @@ test.describe('find land for my project', () => {
 		// Closing the finder takes its keys' panel flag out of the address
 		await panel.getByRole('button', { name: 'Close the land finder' }).click();
 		await expect(page).not.toHaveURL(/find=1/);
+		await expect(page.getByRole('complementary', { name: 'Province overview' }).getByRole('heading', { level: 2 })).toBeFocused();
 	});
 });
