@@ -8,10 +8,16 @@ const shortIds = (page: Page) =>
 test.describe('find land for my project', () => {
 	test('needs → honest shortlist → the link reopens it → the CSV carries every mark', async ({ open, page, map }) => {
 		test.setTimeout(120_000); // two page loads and a brief in software WebGL on a shared 2-core runner
+		const scripts: string[] = [];
+		page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
 		await open();
+		const atStart = scripts.length;
 		// Given an investor who needs 20 ha in an operating site at most 10 km (straight line) from an interchange
 		await page.getByRole('button', { name: 'Tìm đất cho dự án' }).click();
 		const panel = page.getByRole('complementary', { name: 'Tìm đất cho dự án' });
+		// The panel and the matcher load on first use, not with the first page
+		await expect(panel.getByTestId('finder')).toBeVisible();
+		expect(scripts.length).toBeGreaterThan(atStart);
 		await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
 		await panel.getByLabel('Diện tích đất cần (ha)').fill('20');
 		await panel.getByRole('checkbox', { name: 'Khu đang hoạt động' }).check();
