@@ -12,18 +12,24 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Site, SourceT } from '$lib/data/types';
 import type { DistancesFile } from '$lib/geo/distances-file';
 import { COLUMNS, datasetDate, siteRecord, sourceLine, type SiteRecord } from './record';
+import type { ExtraColumns } from './match-columns';
 
 export const BOM = '\uFEFF';
 
-export interface ExportInput { sites: Site[]; distances: DistancesFile | null; sources: Record<string, SourceT>; title: string }
+export interface ExportInput {
+	sites: Site[]; distances: DistancesFile | null; sources: Record<string, SourceT>; title: string;
+	/** Extra columns after the usual ones (the finder's per-need results, export/match-columns.ts). */
+	extra?: ExtraColumns;
+}
 
 export function records(input: ExportInput): SiteRecord[] {
-	return input.sites.map((s) => siteRecord(s, input.distances, input.sources));
+	return input.sites.map((s) => ({ ...siteRecord(s, input.distances, input.sources), ...input.extra?.row(s) }));
 }
 
 export function toCsv(input: ExportInput): string {
-	const data = records(input).map((r) => COLUMNS.map((c) => r[c] ?? ''));
-	return BOM + Papa.unparse({ fields: COLUMNS, data }, { newline: '\r\n' }) + '\r\n';
+	const fields = [...COLUMNS, ...(input.extra?.columns ?? [])];
+	const data = records(input).map((r) => fields.map((c) => r[c] ?? ''));
+	return BOM + Papa.unparse({ fields, data }, { newline: '\r\n' }) + '\r\n';
 }
 
 function metadata(input: ExportInput) {

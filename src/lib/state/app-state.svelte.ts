@@ -16,6 +16,7 @@ import {
 	type UrlState
 } from '$lib/url/codec';
 import { Filters } from './filters.svelte';
+import { Finder } from './finder.svelte';
 
 const EMPTY: GeoData = { zones: [], clusters: [], corridors: [], places: [], province: [], sources: {} };
 
@@ -50,6 +51,8 @@ export class AppState {
 	distances = $state.raw<DistancesFile | null>(null);
 	/** The compare tray: site ids in the order they were added (at most MAX_COMPARE). */
 	cmp = $state.raw<string[]>([]);
+	/** "Find land for my project": needs, panel, shortlist. */
+	readonly finder = new Finder(() => ({ sites: this.sites, distances: this.distances }));
 
 	sites: Site[] = $derived([...this.data.zones, ...this.data.clusters]);
 	byId: Map<string, AnyFeature> = $derived(
@@ -68,8 +71,8 @@ export class AppState {
 	legendTotals = $derived(classTotals(this.matching, this.scheme));
 	/** The southern corridor's sites (by pre-2025 district), whether or not the highlight is on. */
 	southSites: Site[] = $derived(this.sites.filter(inSouth));
-	/** Ids of the southern corridor's sites while the corridor is highlighted, else null (nothing dimmed). */
-	focus: string[] | null = $derived(this.south ? this.southSites.map((s) => s.properties.id) : null);
+	/** Ids the map keeps bright: the finder's shortlist, else the southern corridor while highlighted, else null (nothing dimmed). */
+	focus: string[] | null = $derived(this.finder.focus ?? (this.south ? this.southSites.map((s) => s.properties.id) : null));
 	/** What the map shows, split into the corridor and the rest of the province (one pass). */
 	private visibleSplit = $derived.by(() => {
 		const south: Site[] = [], rest: Site[] = [];
@@ -140,6 +143,7 @@ export class AppState {
 		this.camera = u.map; this.list = u.list;
 		this.phase = u.phase; this.south = u.south; this.units = u.units; this.km = u.km; this.cmp = u.cmp;
 		this.filters.set({ status: u.status, sector: u.sector, district: u.district, kind: u.kind, minAvail: u.minAvail, q: u.q, maxIx: u.maxIx, land: u.land });
+		this.finder.fromUrl(u);
 	}
 
 	toUrl(): UrlState {
@@ -148,7 +152,7 @@ export class AppState {
 			...defaults(), lang: this.lang, by: this.by, layers: this.layers, hidden: this.hidden, sel: this.sel,
 			map: this.camera, list: this.list, status: f.status, sector: f.sector, district: f.district, kind: f.kind,
 			minAvail: f.minAvail, q: f.q, phase: this.phase, south: this.south, units: this.units, km: this.km,
-			cmp: this.cmp, maxIx: f.maxIx, land: f.land
+			cmp: this.cmp, maxIx: f.maxIx, land: f.land, ...this.finder.toUrl()
 		};
 	}
 }

@@ -7,6 +7,7 @@ import { DISTRICTS, ID_RE, SECTORS, SITE_STATUSES } from '$lib/data/vocab';
 import type { District, Sector, SiteStatus } from '$lib/data/types';
 import { DEFAULT_LANG, LANGS, type Lang } from '$lib/i18n/locale';
 import { LAND_MODES, type LandMode } from '$lib/geo/readiness';
+import { MATCH_PARSERS, matchDefaults, serializeMatch, type MatchUrl } from './match-keys';
 
 export const STYLE_BY = ['status', 'sector', 'district'] as const;
 export type StyleBy = (typeof STYLE_BY)[number];
@@ -27,7 +28,8 @@ export const DEFAULT_KM = 5;
 
 export interface Camera { zoom: number; lat: number; lon: number }
 
-export interface UrlState {
+/** The matcher's keys (find, needHa, needSector, need, needIx, …) live in match-keys.ts. */
+export interface UrlState extends MatchUrl {
 	lang: Lang;
 	sel: string | null;
 	by: StyleBy;
@@ -72,7 +74,8 @@ export function defaults(): UrlState {
 		lang: DEFAULT_LANG, sel: null, by: 'status', layers: [...LAYER_FAMILIES], hidden: [], status: [], sector: [],
 		district: [], kind: [], minAvail: null, q: '', map: null, list: false,
 		phase: 'today', south: false, units: 'district', km: DEFAULT_KM,
-		scene: null, present: false, kiosk: false, interval: null, idle: null, cmp: [], maxIx: null, land: null
+		scene: null, present: false, kiosk: false, interval: null, idle: null, cmp: [], maxIx: null, land: null,
+		...matchDefaults()
 	};
 }
 
@@ -141,7 +144,8 @@ const PARSERS: Parsers = {
 		const n = Number(r);
 		return n > 0 && n <= 500 ? n : null;
 	},
-	land: (r) => ((LAND_MODES as readonly string[]).includes(r) ? (r as LandMode) : null)
+	land: (r) => ((LAND_MODES as readonly string[]).includes(r) ? (r as LandMode) : null),
+	...MATCH_PARSERS
 };
 
 export interface Parsed { state: UrlState; warnings: string[] }
@@ -192,5 +196,6 @@ export function serialize(state: UrlState): URLSearchParams {
 	if (state.cmp.length) out.set('cmp', state.cmp.join(','));
 	if (state.maxIx !== null) out.set('maxIx', String(state.maxIx));
 	if (state.land) out.set('land', state.land);
+	serializeMatch(state, out);
 	return out;
 }

@@ -7,11 +7,12 @@
 import { rng } from '../../../scripts/lib/rng';
 
 // Presenter keys (present, kiosk) are left out: they hide the panel this journey checks; the codec tests cover them.
-const KEYS = ['lang', 'sel', 'by', 'layers', 'hidden', 'status', 'sector', 'district', 'kind', 'minAvail', 'q', 'map', 'list', 'phase', 'south', 'units', 'km', 'scene', 'cmp', 'maxIx', 'land'];
+const KEYS = ['lang', 'sel', 'by', 'layers', 'hidden', 'status', 'sector', 'district', 'kind', 'minAvail', 'q', 'map', 'list', 'phase', 'south', 'units', 'km', 'scene', 'cmp', 'maxIx', 'land', 'find', 'needHa', 'needSector', 'need', 'needIx', 'needNoiBai', 'needHaNoi', 'needPort'];
 const ODD_KEYS = ['__proto__', 'constructor', 'toString', 'x', '', 'SEL', 'map[]', 'q%00', '%', 'lang ', '💥'];
 const VALID = [
 	'vi', 'en', 'kcn-yen-binh', 'ccn-luong-son', 'ct07', 'sector', 'district', 'status', 'zones,clusters', 'none', 'operating', 'electronics',
-	'tp-pho-yen', 'kcn', 'ccn', '10', '5.5', 'yen binh', '11.5/21.49/105.85', '1', 'y2023', 'plan2030', 'commune', '2', '15', 'kcn-yen-binh,kcn-diem-thuy', 'yes', 'open', 'south-corridor'
+	'tp-pho-yen', 'kcn', 'ccn', '10', '5.5', 'yen binh', '11.5/21.49/105.85', '1', 'y2023', 'plan2030', 'commune', '2', '15', 'kcn-yen-binh,kcn-diem-thuy', 'yes', 'open', 'south-corridor',
+	'operating,wastewater', 'factories,south', '40.5', '150'
 ];
 const BAD = [
 	'', ' ', 'NaN', 'Infinity', '-Infinity', '-0', '1e309', '9'.repeat(400), '0x10', '١٢', '1,5', '-5', '99/1/1', '10/91/100', '10/21/181',
