@@ -11,7 +11,8 @@ import { SITE_STATUSES, CORRIDOR_STATUSES, SECTORS, TN_DISTRICTS, BK_DISTRICTS, 
 const id = z.string().regex(ID_RE, 'is not a kebab-case ascii id');
 const text = z.string().min(1).refine((s) => s === s.normalize('NFC'), 'is not NFC-normalised');
 const isoDate = z.string().regex(ISO_DATE_RE, 'is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
-const sourceCode = z.string().regex(/^[A-Z]+\d*$/, 'is not a source code');
+// Round-4 fact sheets number their sources F4-01, F4-02, …: the hyphenated suffix keeps those codes as published.
+const sourceCode = z.string().regex(/^[A-Z]+\d*(-\d+)?$/, 'is not a source code');
 
 function figureOf<T extends z.ZodType>(value: T) {
 	const base = {
