@@ -46,6 +46,11 @@ const publishedDistance = z.strictObject({
 	note_en: text.optional()
 }).refine((d) => d.km !== undefined || d.minutes !== undefined, 'needs km or minutes');
 
+/** Figures a dated report on the ground may qualify (shown beside that figure; it never replaces it). */
+export const REPORT_ABOUT = ['status', 'occupancy_pct', 'available_ha'] as const;
+/** A dated report of what someone saw or said (idle land, vacant plots, delays): kept next to the figure it qualifies. */
+const report = z.strictObject({ about: z.enum(REPORT_ABOUT), as_of: isoDate, source: sourceCode, note_vi: text, note_en: text });
+
 export const SiteProps = z.strictObject({
 	id,
 	kind: z.enum(['kcn', 'ccn']),
@@ -91,7 +96,8 @@ export const SiteProps = z.strictObject({
 	anchor: z.tuple([num, num]).nullable(),
 	notes_vi: text.nullable(),
 	notes_en: text.nullable(),
-	published_distances: z.array(publishedDistance).optional()
+	published_distances: z.array(publishedDistance).optional(),
+	reports: z.array(report).optional()
 }).superRefine((p, ctx) => {
 	// Only a name no source confirms, or one taken out of the plan, may lack a status or a district.
 	const weak = p.evidence === 'unverified' || p.evidence === 'removed_2021';
