@@ -61,7 +61,7 @@ export interface Derived {
 /** The 2025 unit(s) of a site from its pre-2025 communes, looked up within its pre-2025 district(s). */
 export function derive(lookup: CommuneLookup, p: Pick<SiteProperties, 'old_communes' | 'district' | 'district_also'>): Derived {
 	const out: Derived = { units: [], split: [], unresolved: [], oldNames: [] };
-	const districts = [p.district, ...p.district_also].filter((d): d is string => !!d).map((d) => DISTRICT_NAMES[d]).filter(Boolean);
+	const districts = [p.district, ...p.district_also].flatMap((d) => (d && DISTRICT_NAMES[d] ? [DISTRICT_NAMES[d]] : []));
 	for (const name of p.old_communes ?? []) {
 		const hits = lookup.old.filter((o) => districts.includes(o.district) && bare(o.name) === bare(name));
 		if (hits.length !== 1) { out.unresolved.push(name); continue; }

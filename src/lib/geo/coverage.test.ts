@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { Point } from 'geojson';
 import type { GeoData } from '$lib/data/types';
 import { coverage } from './coverage';
 import { fig, site } from './test-sites';
 
-const pt = { type: 'Point', coordinates: [105.8, 21.5] } as const;
+const pt: Point = { type: 'Point', coordinates: [105.8, 21.5] };
 const data = (clusters: GeoData['clusters']): GeoData => ({
 	zones: [site('kcn-a', {}, pt), site('kcn-b')], clusters, corridors: [], places: [], sources: {},
 	province: [{ id: 'ccn-planned-2023', group: 'clusters_2023', label_vi: 'x', label_en: 'x', unit: 'count', ...fig(35) }]
