@@ -16,7 +16,7 @@ test.describe('sites placed at their commune', () => {
 		await page.getByRole('searchbox').fill('nam pho yen');
 		await page.getByRole('option', { name: /^KCN Nam Phổ Yên/ }).click();
 		const panel = page.getByRole('complementary', { name: /KCN Nam Phổ Yên/ });
-		await expect(panel.locator('[data-point-kind="commune"]')).toHaveText(/Điểm xã\/phường, không phải vị trí khu.*phường Trung Thành.*Độ tin cậy: thấp/);
+		await expect(panel.locator('[data-point-kind="commune"]')).toHaveText(/Điểm xã\/phường, không phải vị trí thực.*phường Trung Thành.*Độ tin cậy: thấp/);
 		await expect(panel).toContainText('Công ty TNHH Đầu tư hạ tầng Lệ Trạch');
 		const reports = panel.getByRole('list', { name: /Báo cáo tình trạng thực tế/ });
 		await expect(reports.getByRole('listitem')).toHaveCount(2);
