@@ -10,6 +10,7 @@ import { inSouth, SOUTH_SOURCES, SOUTH_SPINE } from '../../src/lib/geo/corridor'
 import { coverage } from '../../src/lib/geo/coverage';
 import { readGeodata } from '../../scripts/lib/geodata-files';
 import { derive, readCommuneLookup, sameSet } from '../../scripts/lib/communes-2025';
+import { placeSites, type Feat } from '../../scripts/lib/place-communes';
 import { readiness } from '../../src/lib/geo/readiness';
 
 const { errors, data } = validate(readGeodata('geodata'));
@@ -136,6 +137,15 @@ describe('2025 communes (NQ 1683) and commune points (P01)', () => {
 		for (const c of known) expect(c.geometry, c.properties.id).not.toBeNull();
 		// Only the split commune (Thượng Đình) keeps a named cluster off the map.
 		expect(named.filter((c) => !c.geometry).map((c) => c.properties.id)).toEqual(['ccn-thuong-dinh']);
+	});
+
+	it('is exactly what scripts/place-communes.ts makes of it (no hand edit out of step with the rule)', () => {
+		const raw = readGeodata('geodata');
+		for (const key of ['zones', 'clusters'] as const) {
+			const fc = JSON.parse(raw[key]!) as { features: Feat[] };
+			placeSites(fc.features, lookup);
+			expect(fc, key).toEqual(JSON.parse(raw[key]!));
+		}
 	});
 
 	it('draws every commune point exactly on its 2025 unit’s point', () => {
