@@ -3,7 +3,7 @@
  * sit beside the figure they qualify, and the overview counts what is placed and how.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from './support/driver';
+import { axeProblems, expect, test } from './support/driver';
 
 const clusters = JSON.parse(readFileSync('build/data/clusters.geojson', 'utf8')) as {
 	features: { geometry: unknown; properties: { evidence: string | null; status: { value: string } | null; point_kind: string | null } }[];
@@ -22,6 +22,7 @@ test.describe('sites placed at their commune', () => {
 		await expect(reports.getByRole('listitem')).toHaveCount(2);
 		await expect(reports).toContainText('bãi chăn thả');
 		await expect(reports.getByRole('link', { name: 'F4-02' })).toHaveAttribute('href', /^https:\/\/laodong\.vn\//);
+		expect(await axeProblems(page)).toEqual([]);
 	});
 
 	test('in English, Điềm Thụy’s 100 % carries the Area B vacancy report of 2025-08', async ({ open, page }) => {
