@@ -10,7 +10,8 @@ if (errors.length || !data) {
 	process.exit(1);
 }
 const mapped = (xs: { geometry: unknown }[]) => xs.filter((x) => x.geometry !== null).length;
+const atCommune = (xs: { properties: { point_kind: string | null } }[]) => xs.filter((x) => x.properties.point_kind === 'commune').length;
 console.log(
-	`geodata OK: ${data.zones.length} zones (${mapped(data.zones)} mapped), ${data.clusters.length} clusters (${mapped(data.clusters)} mapped), ` +
+	`geodata OK: ${data.zones.length} zones (${mapped(data.zones)} mapped), ${data.clusters.length} clusters (${mapped(data.clusters)} mapped, ${atCommune(data.clusters)} at a commune point), ` +
 		`${data.corridors.length} corridors, ${data.places.length} places, ${data.province.length} province figures, ${Object.keys(data.sources).length} sources`
 );

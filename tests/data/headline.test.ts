@@ -9,6 +9,9 @@ import { aggregate } from '../../src/lib/geo/aggregate';
 import { inSouth, SOUTH_SOURCES, SOUTH_SPINE } from '../../src/lib/geo/corridor';
 import { coverage } from '../../src/lib/geo/coverage';
 import { readGeodata } from '../../scripts/lib/geodata-files';
+import { derive, readCommuneLookup, sameSet } from '../../scripts/lib/communes-2025';
+import { placeSites, type Feat } from '../../scripts/lib/place-communes';
+import { readiness } from '../../src/lib/geo/readiness';
 
 const { errors, data } = validate(readGeodata('geodata'));
 const d = data!;
@@ -108,5 +111,107 @@ describe('geodata', () => {
 		expect(aggregate([qt], 'y2023').zones).toBe(0);
 		expect(aggregate([qt], 'plan2030').byStatus.get('removed')).toBe(1);
 		expect(aggregate([qt], 'today').area.value).toBeNull();
+	});
+
+	it('puts all 7 zones of 2023 on the map, Nam Phổ Yên at the commune of its area C', () => {
+		const counted = d.zones.filter((z) => z.properties.counted_2023);
+		expect(counted).toHaveLength(fig('kcn-total-2023'));
+		for (const z of counted) expect(z.geometry, z.properties.id).not.toBeNull();
+		const npy = zone('kcn-nam-pho-yen');
+		expect([npy.point_kind, npy.location_confidence, npy.commune_2025?.value]).toEqual(['commune', 'low', ['phường Trung Thành']]);
+		expect(npy.developer?.value).toBe('Công ty TNHH Đầu tư hạ tầng Lệ Trạch');
+		// Both readings stay: still counted operating, and the dated reports of idle land beside it.
+		expect(npy.status?.value).toBe('operating');
+		expect(npy.reports?.filter((r) => r.about === 'status').length).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('2025 communes (NQ 1683) and commune points (P01)', () => {
+	const lookup = readCommuneLookup();
+	const sites = [...d.zones, ...d.clusters].filter((s) => !s.properties.former_bac_kan);
+	const named = d.clusters.filter((c) => c.properties.status?.value !== 'removed' && !['removed_2021', 'unverified'].includes(c.properties.evidence ?? ''));
+
+	it('places every named live cluster whose commune maps to one 2025 unit', () => {
+		const known = named.filter((c) => derive(lookup, c.properties).units?.length === 1);
+		expect(known.length).toBeGreaterThan(20);
+		for (const c of known) expect(c.geometry, c.properties.id).not.toBeNull();
+		// Only the split commune (Thượng Đình) keeps a named cluster off the map.
+		expect(named.filter((c) => !c.geometry).map((c) => c.properties.id)).toEqual(['ccn-thuong-dinh']);
+	});
+
+	it('is exactly what scripts/place-communes.ts makes of it (no hand edit out of step with the rule)', () => {
+		const raw = readGeodata('geodata');
+		for (const key of ['zones', 'clusters'] as const) {
+			const fc = JSON.parse(raw[key]!) as { features: Feat[] };
+			placeSites(fc.features, lookup);
+			expect(fc, key).toEqual(JSON.parse(raw[key]!));
+		}
+	});
+
+	it('draws every commune point exactly on its 2025 unit’s point', () => {
+		const communal = sites.filter((s) => s.properties.point_kind === 'commune');
+		expect(communal.length).toBeGreaterThan(20);
+		for (const s of communal) {
+			const units = derive(lookup, s.properties).units;
+			expect(units, s.properties.id).toHaveLength(1);
+			const pt = lookup.points.get(units![0]!);
+			expect(s.properties.anchor, s.properties.id).toEqual(pt);
+			expect(s.geometry, s.properties.id).toEqual({ type: 'Point', coordinates: pt });
+			expect(s.properties.sources, s.properties.id).toContain('P01');
+			expect(['low', 'very_low'], s.properties.id).toContain(s.properties.location_confidence);
+		}
+	});
+
+	it('gives commune_2025 as NQ 1683 maps the old communes (a newer differing source keeps NQ 1683 in alt)', () => {
+		let checked = 0;
+		for (const s of sites) {
+			const p = s.properties;
+			const dv = derive(lookup, p);
+			if (!p.old_communes?.length) continue;
+			expect(dv.unresolved, p.id).toEqual([]);
+			if (!dv.units) { expect(p.commune_2025?.source, p.id).not.toBe('NQ1683'); continue; }
+			const f = p.commune_2025!;
+			expect(f, p.id).not.toBeNull();
+			const agrees = sameSet(f.value, dv.units) || (f.alt ?? []).some((a) => a.source === 'NQ1683' && sameSet(a.value, dv.units!));
+			expect(agrees, `${p.id}: ${f.value.join(', ')} vs ${dv.units.join(', ')}`).toBe(true);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(40);
+	});
+});
+
+describe('facts round 4', () => {
+	it('keeps Điềm Thụy’s 100 % with the 2025-08 Area B vacancy report beside it', () => {
+		const p = zone('kcn-diem-thuy');
+		expect(p.occupancy_pct?.value).toBe(100);
+		expect(p.reports?.find((r) => r.about === 'occupancy_pct')).toMatchObject({ as_of: '2025-08', source: 'F4-08' });
+	});
+
+	it('shows Yên Bình’s central wastewater plant, so its readiness badge says yes', () => {
+		const p = zone('kcn-yen-binh');
+		expect(readiness(p).find((b) => b.key === 'wastewater')?.state).toBe('yes');
+		expect(p.area_ha?.alt?.some((a) => a.source === 'F4-06' && a.value === 200)).toBe(true);
+	});
+
+	it('keeps Sông Công II’s stale 40 % and Tân Dương’s capital conflict in alt', () => {
+		expect(zone('kcn-song-cong-2').occupancy_pct?.alt?.some((a) => a.value === 40 && a.source === 'F4-04')).toBe(true);
+		const td = d.clusters.find((c) => c.properties.id === 'ccn-tan-duong')!.properties;
+		expect(td.industrial_land_ha?.value).toBe(7.82);
+		expect(td.investment_vnd?.alt?.some((a) => a.source === 'F4-12')).toBe(true);
+	});
+
+	it('reads “CCN Trung Thành” as area C of Nam Phổ Yên: not a named cluster, not drawn, id still resolvable', () => {
+		const tt = d.clusters.find((c) => c.properties.id === 'ccn-trung-thanh')!;
+		expect(tt.properties.evidence).toBe('unverified');
+		expect(tt.geometry).toBeNull();
+		expect(zone('kcn-nam-pho-yen').aliases).toContain('KCN Trung Thành');
+	});
+
+	it('has the 27 clusters established at end-2024 and former Bắc Kạn’s 6', () => {
+		expect(fig('ccn-established-2024-12')).toBe(27);
+		expect(fig('ccn-established-area-2024-12')).toBe(1073);
+		expect(fig('bk-ccn-established-2024-12')).toBe(6);
+		// Named live clusters never exceed what the province says exists.
+		expect(coverage(d).clustersNamed).toBeLessThanOrEqual(fig('ccn-planned-2023'));
 	});
 });

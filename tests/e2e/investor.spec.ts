@@ -16,9 +16,11 @@ test.describe('investor tools', () => {
 		await page.getByRole('button', { name: 'Danh sách', exact: true }).click();
 		const list = page.getByRole('region', { name: /Danh sách khu, cụm/ });
 		// KCN Yên Bình is 5 km away but reported 100 % occupied: filtered out
-		await expect(list.getByRole('button', { name: 'KCN Yên Bình' })).toHaveCount(0);
+		await expect(list.getByRole('button', { name: 'KCN Yên Bình', exact: true })).toHaveCount(0);
 		await list.getByRole('button', { name: 'Đến nút giao (km, đường chim bay)' }).click();
-		await expect(list.getByRole('row').nth(1)).toContainText('11,8 km');
+		// Nearest first: KCN Nam Phổ Yên, placed since round 4 at its area C's commune point (3.3 km).
+		await expect(list.getByRole('row').nth(1)).toContainText('KCN Nam Phổ Yên');
+		await expect(list.getByRole('row').nth(1)).toContainText('3,3 km');
 
 		// When they add three of the zones to the comparison
 		for (const name of ['KCN Phú Bình', 'KCN Sông Công I', 'KCN Tây Phổ Yên']) {

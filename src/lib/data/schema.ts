@@ -11,7 +11,8 @@ import { SITE_STATUSES, CORRIDOR_STATUSES, SECTORS, TN_DISTRICTS, BK_DISTRICTS, 
 const id = z.string().regex(ID_RE, 'is not a kebab-case ascii id');
 const text = z.string().min(1).refine((s) => s === s.normalize('NFC'), 'is not NFC-normalised');
 const isoDate = z.string().regex(ISO_DATE_RE, 'is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
-const sourceCode = z.string().regex(/^[A-Z]+\d*$/, 'is not a source code');
+// Round-4 fact sheets number their sources F4-01, F4-02, …: the hyphenated suffix keeps those codes as published.
+const sourceCode = z.string().regex(/^[A-Z]+\d*(-\d+)?$/, 'is not a source code');
 
 function figureOf<T extends z.ZodType>(value: T) {
 	const base = {
@@ -44,6 +45,11 @@ const publishedDistance = z.strictObject({
 	note_vi: text.optional(),
 	note_en: text.optional()
 }).refine((d) => d.km !== undefined || d.minutes !== undefined, 'needs km or minutes');
+
+/** Figures a dated report on the ground may qualify (shown beside that figure; it never replaces it). */
+export const REPORT_ABOUT = ['status', 'occupancy_pct', 'available_ha'] as const;
+/** A dated report of what someone saw or said (idle land, vacant plots, delays): kept next to the figure it qualifies. */
+const report = z.strictObject({ about: z.enum(REPORT_ABOUT), as_of: isoDate, source: sourceCode, note_vi: text, note_en: text });
 
 export const SiteProps = z.strictObject({
 	id,
@@ -90,7 +96,8 @@ export const SiteProps = z.strictObject({
 	anchor: z.tuple([num, num]).nullable(),
 	notes_vi: text.nullable(),
 	notes_en: text.nullable(),
-	published_distances: z.array(publishedDistance).optional()
+	published_distances: z.array(publishedDistance).optional(),
+	reports: z.array(report).optional()
 }).superRefine((p, ctx) => {
 	// Only a name no source confirms, or one taken out of the plan, may lack a status or a district.
 	const weak = p.evidence === 'unverified' || p.evidence === 'removed_2021';

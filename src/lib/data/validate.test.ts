@@ -51,6 +51,8 @@ describe('validate', () => {
 		['a line geometry among zones', (f) => { zone(f).geometry = { type: 'LineString', coordinates: [[105.8, 21.4], [105.9, 21.5]] }; }, 'zones.geojson: kcn-song-cong-1: geometry: LineString is not allowed here'],
 		['broken JSON', (f) => { f.province = '{' as never; }, 'province.json: (file): is not valid JSON'],
 		['invalid GeoJSON', (f) => { f.clusters.features[0].geometry = { type: 'Point', coordinates: [1] }; }, 'clusters.geojson: (file): is not a valid GeoJSON FeatureCollection'],
+		['a dated report citing a source the feature does not list', (f) => { zone(f).properties.reports = [{ about: 'status', as_of: '2025-08', source: 'Z99', note_vi: 'Bỏ hoang', note_en: 'Idle' }]; }, 'zones.geojson: kcn-song-cong-1: reports.source: Z99 is not one of the feature\'s sources'],
+		['an undated report', (f) => { zone(f).properties.reports = [{ about: 'status', source: 'Z01', note_vi: 'Bỏ hoang', note_en: 'Idle' }]; }, 'zones.geojson: kcn-song-cong-1: reports.0.as_of:'],
 		['a province figure with an unknown source', (f) => { f.province.figures[0].source = 'X1'; }, 'province.json: kcn-total-2023: source: X1 is not in sources.json']
 	];
 

@@ -211,6 +211,9 @@ export function validate(texts: Partial<Record<FileKey, string>>, opts: Options 
 			for (const d of p.published_distances ?? []) {
 				if (!p.sources.includes(d.source)) errors.push(`${file}: ${p.id}: published_distances.source: ${d.source} is not one of the feature's sources`);
 			}
+			for (const r of p.reports ?? []) {
+				if (!p.sources.includes(r.source)) errors.push(`${file}: ${p.id}: reports.source: ${r.source} is not one of the feature's sources`);
+			}
 			checkIndicativeArea(file, s, errors);
 			if (p.kind !== (file === FILES.zones ? 'kcn' : 'ccn')) errors.push(`${file}: ${p.id}: kind: ${p.kind} does not belong in ${file}`);
 			const seat = p.district ? seats.get(p.district) : undefined;

@@ -58,7 +58,9 @@ export function siteRecord(site: Site, dist: DistancesFile | null, sources: Reco
 	const r: SiteRecord = {
 		id: p.id, kind: p.kind, name_vi: p.name_vi, name_en: p.name_en, district: p.district,
 		lon: pt ? pt[0]! : null, lat: pt ? pt[1]! : null,
-		geometry_quality: site.geometry ? p.geometry_quality : null, location_confidence: p.location_confidence
+		geometry_quality: site.geometry ? p.geometry_quality : null, location_confidence: p.location_confidence,
+		// What the point is (a commune point is somewhere in that commune, not the site), next to how sure it is.
+		point_kind: site.geometry ? p.point_kind : null
 	};
 	const missing: string[] = [];
 	for (const k of EXPORT_FIGURES) {
