@@ -15,6 +15,12 @@ export const COMMUNE_FROM_NAME = new Set([
 ]);
 /** Point kinds a commune point may replace: a district town or another commune reference is no better. */
 const REPLACEABLE = new Set([null, 'town', 'commune']);
+/**
+ * Sites already drawn at their *pre-2025* commune's own reference point (Wikipedia, A09–A11). The old
+ * commune is a part of the merged 2025 unit, so its point is the more precise one; moving these to the
+ * 2025 unit's point (P01) would shift them 3–4 km for no gain. They keep their point and confidence.
+ */
+export const OLD_COMMUNE_POINT = new Set(['ccn-son-cam-1', 'ccn-tan-duc', 'ccn-luong-phu-tan-duc', 'ccn-yen-lac']);
 const AS_OF = '2025-07-01';
 /** Where the old commune covers only part of the site, the figure says so. */
 const PART_NOTE: Record<string, { vi: string; en: string }> = {
@@ -62,7 +68,7 @@ export function placeSites(features: Feat[], lookup: CommuneLookup): string[] {
 		if (!p.sources.includes('NQ1683')) p.sources.push('NQ1683');
 
 		const live = p.evidence !== 'unverified' && p.evidence !== 'removed_2021' && (p.status?.value !== 'removed' || p.point_kind === 'commune');
-		if (!live || d.units.length !== 1 || !REPLACEABLE.has(p.point_kind)) continue;
+		if (!live || d.units.length !== 1 || !REPLACEABLE.has(p.point_kind) || OLD_COMMUNE_POINT.has(p.id)) continue;
 		const pt = lookup.points.get(d.units[0]!);
 		if (!pt) { log.push(`${p.id}: no P01 point for ${d.units[0]}`); continue; }
 		p.anchor = [...pt];

@@ -10,7 +10,7 @@ import { inSouth, SOUTH_SOURCES, SOUTH_SPINE } from '../../src/lib/geo/corridor'
 import { coverage } from '../../src/lib/geo/coverage';
 import { readGeodata } from '../../scripts/lib/geodata-files';
 import { derive, readCommuneLookup, sameSet } from '../../scripts/lib/communes-2025';
-import { placeSites, type Feat } from '../../scripts/lib/place-communes';
+import { OLD_COMMUNE_POINT, placeSites, type Feat } from '../../scripts/lib/place-communes';
 import { readiness } from '../../src/lib/geo/readiness';
 
 const { errors, data } = validate(readGeodata('geodata'));
@@ -148,8 +148,18 @@ describe('2025 communes (NQ 1683) and commune points (P01)', () => {
 		}
 	});
 
-	it('draws every commune point exactly on its 2025 unit’s point', () => {
-		const communal = sites.filter((s) => s.properties.point_kind === 'commune');
+	it('keeps a pre-2025 commune’s own reference point where the data has one (a smaller unit than its 2025 merger)', () => {
+		for (const id of OLD_COMMUNE_POINT) {
+			const p = sites.find((s) => s.properties.id === id)!.properties;
+			expect(p.point_kind, id).toBe('commune');
+			expect(p.sources.some((c) => /^A(09|10|11)$/.test(c)), id).toBe(true);
+			expect(p.sources, id).not.toContain('P01');
+			expect(p.notes_en, id).toMatch(/commune/i);
+		}
+	});
+
+	it('draws every other commune point exactly on its 2025 unit’s point', () => {
+		const communal = sites.filter((s) => s.properties.point_kind === 'commune' && !OLD_COMMUNE_POINT.has(s.properties.id));
 		expect(communal.length).toBeGreaterThan(20);
 		for (const s of communal) {
 			const units = derive(lookup, s.properties).units;
