@@ -1,5 +1,6 @@
 import { browser } from '$app/environment';
 import { loadGeoData } from '$lib/data/load';
+import { loadMapLibre } from '$lib/map/maplibre';
 import type { PageLoad } from './$types';
 
 /**
@@ -10,7 +11,11 @@ import type { PageLoad } from './$types';
 export const ssr = true;
 
 export const load: PageLoad = async ({ fetch }) => {
-	if (browser) return loadGeoData(fetch);
+	if (browser) {
+		// MapLibre and its worker load beside the data; the map is created once the page has hydrated.
+		void loadMapLibre();
+		return loadGeoData(fetch);
+	}
 	const { readStaticData } = await import('$lib/data/read-static');
 	return readStaticData();
 };
