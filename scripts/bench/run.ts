@@ -6,7 +6,7 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -38,6 +38,8 @@ await viteBuild({
 	resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
 	build: { outDir: join(tmp, 'floor'), emptyOutDir: true }
 });
+// The label page reads the app's glyph ranges from its own origin.
+cpSync(join(ROOT, 'build', 'glyphs'), join(tmp, 'floor', 'glyphs'), { recursive: true });
 log('generating the synthetic 30× dataset');
 const synCount = makeSynthetic(join(ROOT, 'geodata'), join(tmp, 'syn-geo'));
 execSync('npx tsx scripts/build-geodata.ts', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TNIM_SYNTHETIC: '1', GEODATA_DIR: join(tmp, 'syn-geo'), DATA_OUT: join(tmp, 'syn-data') } });
@@ -70,7 +72,7 @@ try {
 	const ctx = await browser.newContext();
 	const page = await ctx.newPage();
 	const fonts: string[] = [];
-	page.on('request', (r) => { if (r.resourceType() === 'font' || /\.(woff2?|pbf)$/.test(r.url())) fonts.push(new URL(r.url()).pathname); });
+	page.on('request', (r) => { if (r.resourceType() === 'font' || /\.(woff2?|pbf)$/.test(r.url())) fonts.push(decodeURIComponent(new URL(r.url()).pathname)); });
 	await page.goto(url(0));
 	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, { timeout: 90_000 });
 	const gl = await page.evaluate(() => {

@@ -47,7 +47,8 @@ export function weigh(build: string, fontsRequested: string[] = []): Weight {
 		beforeMapFiles,
 		js: sum(files.filter((f) => /\.m?js$/.test(f))),
 		css: sum(files.filter((f) => f.endsWith('.css'))),
-		fonts: sum(files.filter((f) => f.endsWith('.woff2'))),
+		// The interface's woff2 faces and the map's label glyph ranges.
+		fonts: sum(files.filter((f) => f.endsWith('.woff2') || f.endsWith('.pbf'))),
 		fontsLoaded: sum(files.filter((f) => fontsRequested.some((r) => r.endsWith(f)))),
 		data: sum(files.filter((f) => f.startsWith('data/'))),
 		localesBeforeMap: localesIn(beforeMapFiles.map((f) => readFileSync(join(build, f), 'utf8')).join('\n'), join(build, '..', 'messages'))
