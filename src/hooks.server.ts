@@ -1,7 +1,8 @@
 /**
  * Prerender only (the site is static): the home page's HTML asks for what the map needs as soon as it is
- * parsed — the MapLibre chunk (a dynamic import Vite would otherwise fetch only once the page script runs)
- * and every data file the build wrote — so they download beside the page's own script.
+ * parsed — the MapLibre chunk (a dynamic import Vite would otherwise fetch only once the page script runs),
+ * every data file and the label glyph ranges the build wrote (the map asks for those only once its style
+ * and tiles are in) — so they download beside the page's own script.
  */
 import type { Handle } from '@sveltejs/kit';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 
 const MANIFEST = join(process.cwd(), '.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
 const DATA = join(process.cwd(), 'static', 'data');
+const GLYPHS = join(process.cwd(), 'static', 'glyphs');
 
 function preloads(): string {
 	const links: string[] = [];
@@ -19,6 +21,14 @@ function preloads(): string {
 	}
 	if (existsSync(DATA)) {
 		for (const f of readdirSync(DATA).sort()) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${f}">`);
+	}
+	// The ranges hold only characters the labels use, so a first view needs nearly all of them.
+	if (existsSync(GLYPHS)) {
+		for (const stack of readdirSync(GLYPHS).sort()) {
+			for (const f of readdirSync(join(GLYPHS, stack)).sort()) {
+				links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="./glyphs/${encodeURIComponent(stack)}/${f}">`);
+			}
+		}
 	}
 	return links.join('\n\t\t');
 }
