@@ -28,10 +28,9 @@ function files(dir: string, ext: RegExp): string[] {
 	return readdirSync(dir).flatMap((n) => { const p = join(dir, n); return statSync(p).isDirectory() ? files(p, ext) : ext.test(n) ? [p] : []; });
 }
 
-/** Every code point a label can show (ASCII always), with its upper case (district labels are upper-cased); NFC, as the data is. */
+/** Every code point a label can show (and the space), with its upper case (district labels are upper-cased); NFC, as the data is. */
 export function labelCodePoints(texts: Iterable<string>): number[] {
-	const set = new Set<number>();
-	for (let c = 32; c < 127; c++) set.add(c);
+	const set = new Set<number>([32]);
 	for (const t of texts) {
 		for (const s of [t, t.toUpperCase()]) {
 			for (const ch of s.normalize('NFC')) if (!LOCAL.test(ch) && ch.codePointAt(0)! >= 32) set.add(ch.codePointAt(0)!);

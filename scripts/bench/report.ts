@@ -86,7 +86,7 @@ export function report(f: Figures): string {
 		`| JS before the map starts (index.html's entry + page chunks, ${w.beforeMapFiles.length} files) | ${kb(w.beforeMap)} | ≤ 60 KB | ${verdict(w.beforeMap <= 60 * 1024, `${kb(w.beforeMap - 60 * 1024)} over`)} |`,
 		`| all JS (incl. MapLibre and its worker) | ${kb(w.js)} | | |`,
 		`| CSS | ${kb(w.css)} | | |`,
-		`| label fonts fetched by a first visit (all shipped: ${kb(w.fonts)}) | ${kb(w.fontsLoaded)} | only the ranges the labels use | see the fetched list below |`,
+		`| fonts fetched by a first visit: interface woff2 + label glyph ranges (all shipped: ${kb(w.fonts)}) | ${kb(w.fontsLoaded)} | only the ranges the labels use | see the fetched list below |`,
 		`| message catalogues in the JS before the map | ${w.localesBeforeMap.length} (${w.localesBeforeMap.join(', ') || 'none'}) | the current language only | ${verdict(w.localesBeforeMap.length <= 1, `${w.localesBeforeMap.length - 1} more`)} |`,
 		`| data (build/data) | ${kb(w.data)} | ≤ 100 KB | ${verdict(w.data <= 100 * 1024, `${kb(w.data - 100 * 1024)} over`)} |`,
 		`| data, 30× synthetic (never shipped) | ${kb(f.synData)} | | |`,
