@@ -33,7 +33,7 @@ export default defineConfig({
 			},
 			workbox: {
 				globPatterns: [
-					'client/**/*.{js,mjs,css,woff2,svg,png,ico,webmanifest,json,geojson}',
+					'client/**/*.{js,mjs,css,woff2,pbf,svg,png,ico,webmanifest,json,geojson}',
 					'prerendered/**/*.html'
 				],
 				// Noto Sans ships Greek, Cyrillic and Devanagari subsets the vi/en interface never uses.

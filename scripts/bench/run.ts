@@ -6,7 +6,7 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -17,11 +17,13 @@ import { makeSynthetic } from './synthetic';
 import { INTERACTIONS, latency, timeToIdle, type Interaction, type Latency } from './measure';
 import { weigh } from './weight';
 import { report } from './report';
+import { lighthouseFigures, type LhFigures } from './lighthouse';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const REPS = Number(process.env.BENCH_REPS ?? 30);
 const PORT = Number(process.env.BENCH_PORT ?? 4185);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking',
 	'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'];
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
@@ -30,7 +32,14 @@ if (!process.argv.includes('--no-build')) { log('building the app'); execSync('n
 const loadAtStart = loadavg()[0]!;
 const tmp = mkdtempSync(join(tmpdir(), 'tnim-bench-'));
 log('building the floor page');
-await viteBuild({ root: join(ROOT, 'scripts/bench/floor'), base: '/', configFile: false, logLevel: 'warn', build: { outDir: join(tmp, 'floor'), emptyOutDir: true } });
+await viteBuild({
+	root: join(ROOT, 'scripts/bench/floor'), base: '/', configFile: false, logLevel: 'warn',
+	// `?labels=1` imports the app's label style and builders.
+	resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
+	build: { outDir: join(tmp, 'floor'), emptyOutDir: true }
+});
+// The label page reads the app's glyph ranges from its own origin.
+cpSync(join(ROOT, 'build', 'glyphs'), join(tmp, 'floor', 'glyphs'), { recursive: true });
 log('generating the synthetic 30× dataset');
 const synCount = makeSynthetic(join(ROOT, 'geodata'), join(tmp, 'syn-geo'));
 execSync('npx tsx scripts/build-geodata.ts', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TNIM_SYNTHETIC: '1', GEODATA_DIR: join(tmp, 'syn-geo'), DATA_OUT: join(tmp, 'syn-data') } });
@@ -44,11 +53,12 @@ const servers = await Promise.all([
 const url = (i: number) => `http://127.0.0.1:${(servers[i]!.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 try {
-	const idle = { app: [] as number[], floor: [] as number[], synApp: [] as number[], synFloor: [] as number[] };
+	const idle = { app: [] as number[], floor: [] as number[], floorLabels: [] as number[], synApp: [] as number[], synFloor: [] as number[] };
 	for (let r = 0; r < RUNS; r++) {
 		log(`idle run ${r + 1}/${RUNS}`);
 		idle.app.push(await timeToIdle(browser, url(0)));
 		idle.floor.push(await timeToIdle(browser, url(1)));
+		idle.floorLabels.push(await timeToIdle(browser, `${url(1)}?labels=1`));
 		idle.synApp.push(await timeToIdle(browser, url(2)));
 		idle.synFloor.push(await timeToIdle(browser, url(3)));
 	}
@@ -62,7 +72,7 @@ try {
 	const ctx = await browser.newContext();
 	const page = await ctx.newPage();
 	const fonts: string[] = [];
-	page.on('request', (r) => { if (r.resourceType() === 'font' || /\.woff2?$/.test(r.url())) fonts.push(new URL(r.url()).pathname); });
+	page.on('request', (r) => { if (r.resourceType() === 'font' || /\.(woff2?|pbf)$/.test(r.url())) fonts.push(decodeURIComponent(new URL(r.url()).pathname)); });
 	await page.goto(url(0));
 	await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, { timeout: 90_000 });
 	const gl = await page.evaluate(() => {
@@ -77,7 +87,10 @@ try {
 	};
 	const weight = weigh(build, fonts);
 	const synData = Number(execSync(`cat ${join(tmp, 'syn-data')}/* | gzip -9 | wc -c`).toString().trim());
-	const md = report({ runs: RUNS, reps: REPS, idle, lat, weight, synData, synCount, machine });
+	let lh: LhFigures | null = null;
+	if (LH_RUNS > 0 && !process.argv.includes('--no-lighthouse')) lh = await lighthouseFigures(build, LH_RUNS, log);
+	machine.load = `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
+	const md = report({ runs: RUNS, reps: REPS, idle, lat, weight, synData, synCount, fontsFetched: fonts, machine, lh, lhRuns: LH_RUNS });
 	process.stdout.write(md + '\n');
 	const file = join(ROOT, 'BENCHMARKS.md');
 	const old = readFileSync(file, 'utf8');

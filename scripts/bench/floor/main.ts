@@ -1,19 +1,26 @@
 /**
  * The floor page: the same data files, one plain layer per geometry, the same framing (fit to the
  * sites), and the same `map:idle` mark once every layer has rendered. The app cannot beat this.
+ * `?labels=1`: the second reference, the floor plus the app's label layers drawn from the app's own
+ * label style (fonts, sizes, fields), to split what labels cost from what the app adds on top.
  */
 import { Map, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { labelStyle } from '$lib/map/label-style';
+import { FONT, FONT_BOLD, LABEL_PAINT, labelLayout } from '$lib/map/styles/sites';
 
 setWorkerUrl(new URL(workerUrl, location.href).href);
 type FC = { type: 'FeatureCollection'; features: { geometry: { coordinates: unknown } | null }[] };
 const files = ['zones', 'clusters', 'corridors', 'places'] as const;
+const labels = new URLSearchParams(location.search).has('labels');
 const data = Promise.all(files.map((f) => fetch(`/data/${f}.geojson`).then((r) => r.json() as Promise<FC>)));
 
 const map = new Map({
 	container: 'map',
-	style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } }] },
+	style: labels
+		? { ...labelStyle(), layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } }] }
+		: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } }] },
 	center: [105.85, 21.6],
 	zoom: 8.5
 });
@@ -34,6 +41,19 @@ map.on('load', async () => {
 	map.addLayer({ id: 'zones', type: 'fill', source: 'zones', paint: { 'fill-opacity': 0.5 } });
 	map.addLayer({ id: 'clusters', type: 'circle', source: 'clusters' });
 	map.addLayer({ id: 'places', type: 'circle', source: 'places', paint: { 'circle-radius': 3 } });
+	if (labels) {
+		// The app's label layers (SiteLayers, PlaceLayers, CorridorLayers), on the raw files.
+		const seat = ['==', ['get', 'place_type'], 'district_seat'] as never;
+		map.addLayer({ id: 'corridor-labels', type: 'symbol', source: 'corridors', filter: ['has', 'ref'],
+			layout: { 'symbol-placement': 'line', 'text-field': ['get', 'ref'], 'text-font': [FONT_BOLD], 'text-size': 11, 'symbol-spacing': 320 }, paint: LABEL_PAINT });
+		map.addLayer({ id: 'zone-labels', type: 'symbol', source: 'zones', layout: labelLayout('vi', 13, FONT_BOLD) as never, paint: LABEL_PAINT });
+		map.addLayer({ id: 'cluster-labels', type: 'symbol', source: 'clusters', minzoom: 10, layout: labelLayout('vi', 11.5) as never, paint: LABEL_PAINT });
+		map.addLayer({ id: 'place-labels', type: 'symbol', source: 'places', filter: ['!', seat], minzoom: 9.5,
+			layout: { 'text-field': ['get', 'name_vi'], 'text-font': [FONT], 'text-size': 11, 'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true }, paint: LABEL_PAINT });
+		map.addLayer({ id: 'district-labels', type: 'symbol', source: 'places', filter: seat,
+			layout: { 'text-field': ['get', 'name_vi'], 'text-font': [FONT_BOLD], 'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 16], 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 },
+			paint: LABEL_PAINT });
+	}
 	const b = [Infinity, Infinity, -Infinity, -Infinity];
 	for (const f of [...zones.features, ...clusters.features]) if (f.geometry) extent(f.geometry.coordinates, b);
 	map.fitBounds(b as [number, number, number, number], { padding: 40, animate: false });

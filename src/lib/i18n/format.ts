@@ -25,9 +25,13 @@ export function formatKm(lang: Lang, km: number): string {
 	return `${formatNumber(lang, km, 1)} km`;
 }
 
-/** Money in whole units, shown compactly ("7,5 tỷ USD", "US$7.5B"); Intl's compact notation knows both languages. */
+/**
+ * Money in whole units, shown compactly ("7,5 tỷ USD", "US$7.5B"); Intl's compact notation knows both languages.
+ * The minimum is explicit: Node's Intl (prerendering) padded currency to two decimals ("17,20 T") where browsers
+ * do not, and the prerendered page must read the same as the hydrated one.
+ */
 export function formatMoney(lang: Lang, amount: number, currency: 'USD' | 'VND'): string {
-	return nf(lang, { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: 2 }).format(amount);
+	return nf(lang, { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount);
 }
 
 /** `2025`, `2025-03` or `2025-03-10` as a date in the reader's language, never inventing the missing parts. */

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fig, site } from '$lib/geo/test-sites';
 import { CLASSES, classOf, communeClasses, GREY, schemeOf } from './palette';
-import { focusOpacity, siteColor, visibleFilter } from './styles/sites';
+
 
 describe('palette', () => {
 	it.each(['status', 'plan', 'sector', 'district'] as const)('gives every %s class its own colour, grey only for "not published"', (by) => {
 		const colours = CLASSES[by].map((c) => c.color.toLowerCase());
 		expect(new Set(colours).size).toBe(colours.length);
 		expect(CLASSES[by].filter((c) => c.color === GREY).map((c) => c.id)).toEqual(['none']);
-	});
-
-	it('feeds the map the same colours the legend shows', () => {
-		const expr = siteColor('sector', CLASSES.sector) as unknown[];
-		expect(expr[1]).toEqual(['get', 'c_sector']);
-		expect(expr[0]).toBe('match');
-		for (const c of CLASSES.sector) {
-			const i = expr.indexOf(c.id);
-			expect(i, c.id).toBeGreaterThan(1);
-			expect(expr[i + 1]).toBe(c.color);
-		}
 	});
 
 	it('follows the phase for status and the units for district', () => {
@@ -36,14 +25,5 @@ describe('palette', () => {
 		expect(classes[1]!.label).toBe('phường Vạn Xuân');
 		expect(classOf(a.properties, 'commune')).toBe('phuong-van-xuan');
 		expect(classOf(site('c').properties, 'commune')).toBe('none');
-	});
-
-	it('dims what is out of focus and leaves a plain value without focus', () => {
-		expect(focusOpacity(null, 0.5, 0.1)).toBe(0.5);
-		expect(focusOpacity(['a'], 0.5, 0.1)).toEqual(['case', ['in', ['get', 'id'], ['literal', ['a']]], 0.5, 0.1]);
-	});
-
-	it('filters by a literal list of ids', () => {
-		expect(visibleFilter(['a', 'b'])).toEqual(['in', ['get', 'id'], ['literal', ['a', 'b']]]);
 	});
 });

@@ -1,9 +1,12 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { AppState } from '$lib/state/app-state.svelte';
+import { isShown } from './styles/sites';
 
 /**
  * End-to-end tests assert on map state (rendered features, filters, camera). They opt in by setting
  * localStorage `tnim:test` before the page loads; ordinary visitors never get the global.
+ * `shown(layers)`: ids of the features drawn in those layers that a person sees; filters hide sites
+ * through feature-state, so MapLibre still renders (and would list) the hidden ones at opacity 0.
  */
 export function exposeForTests(map: MlMap, app: AppState): void {
 	try {
@@ -11,5 +14,7 @@ export function exposeForTests(map: MlMap, app: AppState): void {
 	} catch {
 		return;
 	}
-	(window as unknown as { __tnim: unknown }).__tnim = { map, app };
+	const shown = (layers: string[]) =>
+		[...new Set(map.queryRenderedFeatures({ layers }).filter(isShown).map((f) => String(f.properties.id)))].sort();
+	(window as unknown as { __tnim: unknown }).__tnim = { map, app, shown };
 }

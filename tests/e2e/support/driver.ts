@@ -15,6 +15,8 @@ export interface MapProbe {
 	/** Click the rendered feature with this id (its pixel, as the map projects it). */
 	click(id: string, layers: string[]): Promise<void>;
 	paint(layer: string, prop: string): Promise<unknown>;
+	/** A feature's state (colour, hidden, dim, selected): how filters and styling reach the map without re-tiling. */
+	state(source: string, id: string): Promise<Record<string, unknown>>;
 	visibility(layer: string): Promise<string>;
 }
 
@@ -49,15 +51,13 @@ export const test = base.extend<Fixtures>({
 	},
 	map: async ({ page }, use) => {
 		await use({
-			rendered: (layers) => page.evaluate((ls) => {
-				const m = (window as never as { __tnim: { map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } } }).__tnim.map;
-				return [...new Set(m.queryRenderedFeatures({ layers: ls }).map((f) => f.properties.id))].sort();
-			}, layers),
+			// What a person sees: the hook leaves out features the filters hide (feature-state, drawn at opacity 0).
+			rendered: (layers) => page.evaluate((ls) => (window as never as { __tnim: { shown(l: string[]): string[] } }).__tnim.shown(ls), layers),
 			click: async (id, layers) => {
 				const pt = await page.evaluate(([fid, ls]) => {
-					type M = { queryRenderedFeatures(o: object): { properties: { id: string }; geometry: { type: string; coordinates: number[] | number[][][] } }[]; project(c: number[]): { x: number; y: number } };
+					type M = { queryRenderedFeatures(o: object): { properties: { id: string }; state?: { hidden?: boolean }; geometry: { type: string; coordinates: number[] | number[][][] } }[]; project(c: number[]): { x: number; y: number } };
 					const m = (window as never as { __tnim: { map: M } }).__tnim.map;
-					const f = m.queryRenderedFeatures({ layers: ls as string[] }).find((x) => x.properties.id === fid);
+					const f = m.queryRenderedFeatures({ layers: ls as string[] }).find((x) => x.properties.id === fid && x.state?.hidden !== true);
 					if (!f) return null;
 					const g = f.geometry;
 					const c = g.type === 'Point' ? (g.coordinates as number[]) : (g.coordinates as number[][][])[0]!.reduce((a, p) => [a[0]! + p[0]! / (g.coordinates as number[][][])[0]!.length, a[1]! + p[1]! / (g.coordinates as number[][][])[0]!.length], [0, 0]);
@@ -69,6 +69,7 @@ export const test = base.extend<Fixtures>({
 				await page.mouse.click(pt.x, pt.y);
 			},
 			paint: (layer, prop) => page.evaluate(([l, p]) => (window as never as { __tnim: { map: { getPaintProperty(a: string, b: string): unknown } } }).__tnim.map.getPaintProperty(l!, p!), [layer, prop]),
+			state: (source, id) => page.evaluate(([s, i]) => (window as never as { __tnim: { map: { getFeatureState(f: object): Record<string, unknown> } } }).__tnim.map.getFeatureState({ source: s, id: i }), [source, id]),
 			visibility: (layer) => page.evaluate((l) => String((window as never as { __tnim: { map: { getLayoutProperty(a: string, b: string): unknown } } }).__tnim.map.getLayoutProperty(l, 'visibility') ?? 'visible'), layer)
 		});
 	}

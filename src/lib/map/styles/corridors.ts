@@ -4,10 +4,14 @@
  * under construction, planned and proposed are dashed; disused is faint.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
+import type { Corridor } from '$lib/data/types';
 
 export const BUILT: FilterSpecification = ['==', ['get', 'status'], 'operating'];
 export const NOT_BUILT: FilterSpecification = ['in', ['get', 'status'], ['literal', ['under_construction', 'planned', 'proposed']]];
-const faint: ExpressionSpecification = ['case', ['==', ['get', 'status'], 'disused'], 0.35, 1];
+/** Disused lines stay faint; lines outside the southern spine fade (feature-state `dim`) while the corridor is highlighted. */
+const faint: ExpressionSpecification = [
+	'*', ['case', ['==', ['get', 'status'], 'disused'], 0.35, 1], ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1]
+];
 
 export function ofKind(kind: string, status?: FilterSpecification): FilterSpecification {
 	const k: FilterSpecification = ['==', ['get', 'kind'], kind];
@@ -28,7 +32,9 @@ export const road = { 'line-color': ROAD_COLOR, 'line-width': width(1.8), 'line-
 export const roadPlanned = { 'line-color': ROAD_COLOR, 'line-width': width(1.6), 'line-dasharray': [2, 1.5], 'line-opacity': 0.85 };
 export const railway = { 'line-color': RAIL_COLOR, 'line-width': width(2.4), 'line-opacity': faint };
 export const railwayTies = { 'line-color': '#ffffff', 'line-width': width(1.2), 'line-dasharray': [2, 2], 'line-opacity': faint };
-export const CORRIDOR_SELECTED = { 'line-color': '#111111', 'line-width': width(6), 'line-opacity': 0.35 };
+export const CORRIDOR_SELECTED = {
+	'line-color': '#111111', 'line-width': width(6), 'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.35, 0]
+};
 
 /** The southern spine's halo while the corridor is highlighted. */
 export const SPINE_HALO = { 'line-color': '#facc15', 'line-width': width(9), 'line-opacity': 0.55, 'line-blur': 1 };
@@ -36,8 +42,12 @@ export const SPINE_HALO = { 'line-color': '#facc15', 'line-width': width(9), 'li
 export const BAND_FILL = { 'fill-color': '#c2410c', 'fill-opacity': 0.08 };
 export const BAND_LINE = { 'line-color': '#c2410c', 'line-width': 1, 'line-dasharray': [3, 2], 'line-opacity': 0.7 };
 
-/** Lines outside the spine fade while the corridor is highlighted; disused lines stay faint. */
-export function lineOpacity(spine: readonly string[] | null): ExpressionSpecification {
-	if (!spine) return faint;
-	return ['case', ['in', ['get', 'id'], ['literal', [...spine]]], faint, ['*', 0.3, faint]] as ExpressionSpecification;
+export interface CorridorState { selected: boolean; dim: boolean }
+
+/** Each corridor's state: selected or not, and dimmed when a spine is highlighted and it is not on it. */
+export function corridorStates(corridors: readonly Corridor[], sel: string | null, spine: readonly string[] | null): Map<string, CorridorState> {
+	return new Map(corridors.map((c) => {
+		const id = c.properties.id;
+		return [id, { selected: id === sel, dim: !!spine && !spine.includes(id) }];
+	}));
 }
