@@ -28,10 +28,11 @@ export function applyLang(lang: Lang): void {
  * The data's own texts: `name_vi` / `name_en`, `notes_vi` / `notes_en`, … For ko/zh/ja a name is
  * derived (Latin proper name, translated generic part); any other text falls back to English.
  */
-export function pick<T extends Record<string, unknown>>(obj: T, key: string, lang: Lang): string | null {
-	const v = obj[`${key}_${lang}`];
+export function pick(obj: object, key: string, lang: Lang): string | null {
+	const o = obj as Record<string, unknown>;
+	const v = o[`${key}_${lang}`];
 	if (typeof v === 'string') return v;
-	if (lang !== 'vi' && lang !== 'en' && key === 'name') return localName(obj, lang);
-	const d = obj[`${key}_${dataLang(lang)}`];
+	if (lang !== 'vi' && lang !== 'en' && key === 'name') return localName(o, lang);
+	const d = o[`${key}_${dataLang(lang)}`];
 	return typeof d === 'string' ? d : null;
 }

@@ -8,6 +8,12 @@ import { GREY, type ClassDef, type Scheme } from '../palette';
 
 export const FONT = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
+/**
+ * Hangul, kana and Han in ko/zh/ja labels are drawn by MapLibre from the device's own fonts
+ * (`localIdeographFontFamily`), never fetched: no CJK glyphs ship with the app and no glyph server
+ * is asked. The family list names the usual CJK fonts of each platform, then the generic family.
+ */
+export const CJK_FONTS = "'Noto Sans CJK KR', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Apple SD Gothic Neo', 'Malgun Gothic', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans', 'Yu Gothic', sans-serif";
 export const LABEL_PAINT = { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
 
 export function siteColor(scheme: Scheme, classes: ClassDef[]): ExpressionSpecification {
@@ -62,6 +68,7 @@ export const SELECTED_CIRCLE = {
 	'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 12, 'circle-stroke-color': '#111111', 'circle-stroke-width': 3
 };
 
+/** The label: `name_vi` / `name_en` from the data, `name_ko` / `name_zh` / `name_ja` derived in features.ts. */
 export function nameField(lang: Lang): ExpressionSpecification {
 	return ['get', `name_${lang}`];
 }
