@@ -29,7 +29,7 @@ const SUFFIXES: [string, T3][] = [
 	['district seat', t('현 소재지', '县城', '県の中心地')],
 	['city centre', t('시 중심', '市中心', '市中心部')],
 	['border gate', t('국경 관문', '口岸', '国境ゲート')],
-	['interchange', t('IC', '互通立交', 'インターチェンジ')],
+	['interchange', t('IC', '互通立交', 'IC')],
 	['junction', t('분기점', '枢纽互通', 'ジャンクション')],
 	['railway', t('철도', '铁路', '鉄道')],
 	['station', t('역', '站', '駅')],
