@@ -6,9 +6,9 @@ import { expect, test } from './support/driver';
  * with no request for CJK glyphs (Hangul and Han come from the device's fonts).
  */
 const CASES = [
-	{ lang: 'ko', button: '한국어', name: 'Yen Binh 산업단지', kind: '산업단지', district: '현(2025년 이전)', area: '400ha', overview: '성 개요', np: '미공개' },
-	{ lang: 'zh', button: '中文', name: 'Yen Binh 工业园区', kind: '工业园区', district: '县（2025年前）', area: '400公顷', overview: '全省概况', np: '未公布' },
-	{ lang: 'ja', button: '日本語', name: 'Yen Binh 工業団地', kind: '工業団地', district: '県（2025年以前）', area: '400 ha', overview: '省の概要', np: '未公表' }
+	{ lang: 'ko', button: '한국어', name: 'Yen Binh 산업단지', kind: '산업단지', district: '현(2025년 이전)', area: '400ha', overview: '성 개요', np: '미공개', zoomIn: '확대' },
+	{ lang: 'zh', button: '中文', name: 'Yen Binh 工业园区', kind: '工业园区', district: '县（2025年前）', area: '400公顷', overview: '全省概况', np: '未公布', zoomIn: '放大' },
+	{ lang: 'ja', button: '日本語', name: 'Yen Binh 工業団地', kind: '工業団地', district: '県（2025年以前）', area: '400 ha', overview: '省の概要', np: '未公表', zoomIn: '拡大' }
 ] as const;
 
 /** The shipped Latin fonts are the only font files; a glyph range at or above U+1100 (Hangul, kana, Han) would be a request for CJK glyphs. */
@@ -31,6 +31,8 @@ for (const c of CASES) {
 		await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
 		await expect(page).toHaveURL(new RegExp(`[?&]lang=${c.lang}(&|$)`));
 		await expect(page.getByRole('complementary', { name: c.overview })).toBeVisible();
+		// MapLibre's own controls follow the language too
+		await expect(page.getByRole('button', { name: c.zoomIn, exact: true })).toBeVisible();
 
 		// When they search with the Latin name, no diacritics
 		await page.getByRole('searchbox').fill('yen binh');
