@@ -1,4 +1,4 @@
-import { expect, test } from './support/driver';
+import { axeProblems, expect, test } from './support/driver';
 
 /**
  * Journeys in Korean, Chinese and Japanese: switch language, search by the Latin name, open a
@@ -61,3 +61,18 @@ for (const c of CASES) {
 		expect(problems, 'no external request, no CJK glyph request, no font file but the shipped Latin ones').toEqual([]);
 	});
 }
+
+test('presenter mode in Korean, Chinese and Japanese: captions translated, no axe violations', async ({ open, page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	const problems: string[] = [];
+	for (const [lang, title] of [['ko', 'Thái Nguyên성과 교통 회랑'], ['zh', 'Thái Nguyên 省及其交通走廊'], ['ja', 'Thái Nguyên 省とその交通回廊']] as const) {
+		await open(`lang=${lang}&scene=province&present=1`);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('#scene-title')).toHaveText(title);
+		// The caption fades in; axe would measure a half-transparent text mid-animation.
+		await page.locator('.scene').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+		problems.push(...(await axeProblems(page)).map((p) => `${lang}: ${p}`));
+	}
+	expect(problems).toEqual([]);
+});
