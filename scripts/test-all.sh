@@ -4,9 +4,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
+# Debian's Noto CJK draws the Korean, Chinese and Japanese map labels (MapLibre renders them from
+# the device's fonts) and the UI text in screenshots.
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then
 	SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
+	$SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 # `npm install` rather than `npm ci`: a transitive dependency of Paraglide (@lix-js/sdk) lists platform
 # packages the registry does not have, which `npm ci` rejects as a lockfile mismatch. The lockfile still pins every version.

@@ -14,6 +14,10 @@ const VIEWS: View[] = [
 	{ name: 'southern corridor totals', go: (page) => page.getByRole('checkbox', { name: 'Hành lang tăng trưởng phía Nam' }).check() },
 	{ name: 'list view', go: (page) => page.getByRole('button', { name: 'Danh sách' }).click() },
 	{ name: 'panel open', go: (page) => page.getByRole('row', { name: /KCN Yên Bình/ }).first().getByRole('button').first().click() },
+	// The panel stays open through every language, so axe reads the same view in each script.
+	{ name: 'Korean', go: (page) => page.getByRole('button', { name: '한국어' }).click() },
+	{ name: 'Chinese', go: (page) => page.getByRole('button', { name: '中文' }).click() },
+	{ name: 'Japanese', go: (page) => page.getByRole('button', { name: '日本語' }).click() },
 	{ name: 'English', go: (page) => page.getByRole('button', { name: 'English' }).click() },
 	{ name: 'phone size', go: (page) => page.setViewportSize({ width: 390, height: 844 }) },
 	{
@@ -30,7 +34,7 @@ const VIEWS: View[] = [
 
 test.describe('accessibility', () => {
 	test('every main view: no serious or critical axe violations', async ({ open, page }) => {
-		test.slow(); // axe over nine views
+		test.slow(); // axe over twelve views
 		await open();
 		const problems: string[] = [];
 		for (const v of VIEWS) {
@@ -87,7 +91,12 @@ test.describe('accessibility', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await page.getByRole('button', { name: 'Tiếng Việt' }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-		// The language buttons name themselves in their own language.
+		// The language buttons name themselves in their own language and script.
 		await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+		for (const [name, lang] of [['한국어', 'ko'], ['中文', 'zh'], ['日本語', 'ja']]) {
+			await expect(page.getByRole('button', { name })).toHaveAttribute('lang', lang!);
+		}
+		await page.getByRole('button', { name: '日本語' }).click();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	});
 });

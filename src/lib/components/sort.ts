@@ -1,5 +1,5 @@
 import type { Site } from '$lib/data/types';
-import type { Lang } from '$lib/i18n/locale';
+import { pick, type Lang } from '$lib/i18n/locale';
 import type { SiteDistances } from '$lib/geo/distances';
 
 export type SortKey = 'name' | 'area' | 'occupancy' | 'available' | 'ix';
@@ -10,7 +10,8 @@ export function sortSites(sites: Site[], key: SortKey, desc: boolean, lang: Lang
 	const collator = new Intl.Collator(lang);
 	const out = [...sites];
 	if (key === 'name') {
-		out.sort((a, b) => collator.compare(a.properties[`name_${lang}`], b.properties[`name_${lang}`]) * (desc ? -1 : 1));
+		const name = (s: Site) => pick(s.properties, 'name', lang) ?? s.properties.id;
+		out.sort((a, b) => collator.compare(name(a), name(b)) * (desc ? -1 : 1));
 		return out;
 	}
 	const v = (s: Site) => (key === 'ix' ? (dist?.[s.properties.id]?.ix?.km ?? null) : (s.properties[FIELD[key]]?.value ?? null));

@@ -11,6 +11,7 @@ import { toKML } from '@placemarkio/tokml';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Site, SourceT } from '$lib/data/types';
 import type { DistancesFile } from '$lib/geo/distances-file';
+import { pick, type Lang } from '$lib/i18n/locale';
 import { COLUMNS, datasetDate, siteRecord, sourceLine, type SiteRecord } from './record';
 import type { ExtraColumns } from './match-columns';
 
@@ -63,14 +64,14 @@ function summary(r: SiteRecord): string {
 	].join('\n');
 }
 
-export function toKml(input: ExportInput, lang: 'vi' | 'en'): string {
+export function toKml(input: ExportInput, lang: Lang): string {
 	const recs = records(input);
 	const fc: FeatureCollection<Geometry | null> = {
 		type: 'FeatureCollection',
 		features: input.sites.map((s, i) => {
 			const r = recs[i]!;
 			const props = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== null && v !== ''));
-			return { type: 'Feature', id: s.properties.id, geometry: s.geometry, properties: { name: r[`name_${lang}`], description: summary(r), ...props } };
+			return { type: 'Feature', id: s.properties.id, geometry: s.geometry, properties: { name: pick(r, 'name', lang), description: summary(r), ...props } };
 		})
 	};
 	return toKML(fc);

@@ -2,6 +2,7 @@
 import type { District, Sector, Site, SiteProperties, SiteStatus } from '$lib/data/types';
 import { classOf, type Scheme } from '$lib/map/palette';
 import type { SiteKind } from '$lib/url/codec';
+import { localNames } from '$lib/i18n/names';
 import { matches } from './fold';
 import { withinKm, type SiteDistances } from './distances';
 import { landMatches, type LandMode } from './readiness';
@@ -19,7 +20,8 @@ export interface FilterSpec {
 }
 
 export function searchText(p: SiteProperties): string {
-	return [p.name_vi, p.name_en, ...(p.aliases ?? []), p.id.replace(/-/g, ' ')].join(' ');
+	// The ko/zh/ja names too, so "산업단지" or "工业园区" finds the sites; "yen binh" matches the Latin part in every language.
+	return [p.name_vi, p.name_en, ...Object.values(localNames(p)), ...(p.aliases ?? []), p.id.replace(/-/g, ' ')].join(' ');
 }
 
 export function siteMatches(p: SiteProperties, f: FilterSpec, dist?: SiteDistances): boolean {

@@ -3,7 +3,7 @@ import type { Figure } from '$lib/data/types';
 import { m } from '$lib/paraglide/messages';
 import { formatHa, formatMoney, formatNumber, formatPct, formatKm } from './format';
 import { sectorLabel, statusLabel } from './labels';
-import type { Lang } from './locale';
+import { dataLang, type Lang } from './locale';
 
 type Rent = { min: number; max: number; currency: 'VND' | 'USD'; per: 'm2_year' | 'm2_term' };
 
@@ -21,7 +21,7 @@ export function formatValue(key: string, value: unknown, lang: Lang): string {
 		case 'sectors': return (value as string[]).map((s) => sectorLabel(s, lang)).join(', ');
 		case 'tenants': return (value as { name: string; country: string | null }[]).map((t) => (t.country ? `${t.name} (${t.country})` : t.name)).join('; ');
 		case 'commune_2025': return (value as string[]).join(', ');
-		case 'utilities': return (value as { vi: string; en: string })[lang];
+		case 'utilities': return (value as { vi: string; en: string })[dataLang(lang)];
 		case 'wastewater_plant': case 'ready_built_factories': return value ? m.yes({}, L) : m.no({}, L);
 		case 'land_rent': {
 			const r = value as Rent;

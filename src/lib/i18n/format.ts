@@ -1,4 +1,8 @@
-/** Numbers, areas, money and partial ISO dates formatted per locale through Intl (vi: 1.234,5 ha; en: 1,234.5 ha). */
+/**
+ * Numbers, areas, money and partial ISO dates formatted per locale through Intl (vi: 1.234,5 ha;
+ * en: 1,234.5 ha; ko: 1,234.5ha; zh: 1,234.5公顷). Units go through Intl's unit style, so each
+ * language writes hectares, kilometres and minutes its own way.
+ */
 import type { Lang } from './locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -14,7 +18,7 @@ export function formatNumber(lang: Lang, n: number, maxDigits = 2): string {
 }
 
 export function formatHa(lang: Lang, ha: number): string {
-	return `${formatNumber(lang, ha, ha < 10 ? 2 : 1)} ha`;
+	return nf(lang, { style: 'unit', unit: 'hectare', maximumFractionDigits: ha < 10 ? 2 : 1 }).format(ha);
 }
 
 export function formatPct(lang: Lang, pct: number): string {
@@ -22,11 +26,11 @@ export function formatPct(lang: Lang, pct: number): string {
 }
 
 export function formatKm(lang: Lang, km: number): string {
-	return `${formatNumber(lang, km, 1)} km`;
+	return nf(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(km);
 }
 
 /**
- * Money in whole units, shown compactly ("7,5 tỷ USD", "US$7.5B"); Intl's compact notation knows both languages.
+ * Money in whole units, shown compactly ("7,5 T USD", "USD 7.5B", "USD 75억", "USD 75亿"); Intl's compact notation knows every UI language.
  * The minimum is explicit: Node's Intl (prerendering) padded currency to two decimals ("17,20 T") where browsers
  * do not, and the prerendered page must read the same as the hydrated one.
  */

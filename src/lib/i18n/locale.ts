@@ -1,17 +1,38 @@
-/** The two UI languages; Vietnamese is the base. Paraglide holds the catalogue; the URL codec owns the choice. */
+/**
+ * The UI languages; Vietnamese is the base. Paraglide holds the catalogue; the URL codec owns the choice.
+ * Chinese is Simplified, tagged `zh` everywhere (URL, catalogue, `<html lang>`, Intl).
+ */
 import { setLocale } from '$lib/paraglide/runtime';
+import { localName } from './names';
 
-export const LANGS = ['vi', 'en'] as const;
+export const LANGS = ['vi', 'en', 'ko', 'zh', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'vi';
+
+/** Each language's name in its own script, for the language switch. */
+export const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English', ko: '한국어', zh: '中文', ja: '日本語' };
+
+/**
+ * The language of the data's own free texts (notes, figure labels) shown in a UI language: the
+ * curated data is written in Vietnamese and English only, so the other languages read the English.
+ */
+export type DataLang = 'vi' | 'en';
+export const dataLang = (lang: Lang): DataLang => (lang === 'vi' ? 'vi' : 'en');
 
 export function applyLang(lang: Lang): void {
 	setLocale(lang, { reload: false });
 	document.documentElement.lang = lang;
 }
 
-/** The data's own names: `name_vi` / `name_en`, `notes_vi` / `notes_en`, … */
-export function pick<T extends Record<string, unknown>>(obj: T, key: string, lang: Lang): string | null {
-	const v = obj[`${key}_${lang}`];
-	return typeof v === 'string' ? v : null;
+/**
+ * The data's own texts: `name_vi` / `name_en`, `notes_vi` / `notes_en`, … For ko/zh/ja a name is
+ * derived (Latin proper name, translated generic part); any other text falls back to English.
+ */
+export function pick(obj: object, key: string, lang: Lang): string | null {
+	const o = obj as Record<string, unknown>;
+	const v = o[`${key}_${lang}`];
+	if (typeof v === 'string') return v;
+	if (lang !== 'vi' && lang !== 'en' && key === 'name') return localName(o, lang);
+	const d = o[`${key}_${dataLang(lang)}`];
+	return typeof d === 'string' ? d : null;
 }

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Corridor, Place, Site } from '$lib/data/types';
 import type { Lang } from '$lib/i18n/locale';
+import { localNames, translate } from '$lib/i18n/names';
 import { classOf, SCHEMES } from './palette';
 
 export interface SiteMapProps {
@@ -12,6 +13,10 @@ export interface SiteMapProps {
 	kind: 'kcn' | 'ccn';
 	name_vi: string;
 	name_en: string;
+	/** Derived ko/zh/ja names (Latin proper name, translated generic part), read by the labels. */
+	name_ko: string;
+	name_zh: string;
+	name_ja: string;
 	/** The site's class in each colour scheme (`c_status`, `c_plan`, `c_commune`, …). */
 	[c: `c_${string}`]: string;
 }
@@ -25,7 +30,7 @@ export function siteCollection(sites: Site[]): FeatureCollection<Geometry, SiteM
 			type: 'Feature',
 			geometry: s.geometry,
 			properties: {
-				id: p.id, kind: p.kind, name_vi: p.name_vi, name_en: p.name_en,
+				id: p.id, kind: p.kind, name_vi: p.name_vi, name_en: p.name_en, ...localNames(p),
 				...Object.fromEntries(SCHEMES.map((k) => [`c_${k}`, classOf(p, k)]))
 			}
 		});
@@ -41,7 +46,7 @@ export function corridorCollection(corridors: Corridor[]): FeatureCollection {
 			geometry: c.geometry!,
 			properties: {
 				id: c.properties.id, kind: c.properties.kind, status: c.properties.status.value,
-				ref: c.properties.ref ?? '', name_vi: c.properties.name_vi, name_en: c.properties.name_en
+				ref: c.properties.ref ?? '', name_vi: c.properties.name_vi, name_en: c.properties.name_en, ...localNames(c.properties)
 			}
 		}))
 	};
@@ -61,9 +66,10 @@ export function placeCollection(places: Place[], districtName: (d: string, lang:
 				type: 'Feature',
 				geometry: p.geometry,
 				properties: {
-					id: q.id, place_type: q.place_type, name_vi: q.name_vi, name_en: q.name_en,
+					id: q.id, place_type: q.place_type, name_vi: q.name_vi, name_en: q.name_en, ...localNames(q),
 					label_vi: seat ? districtName(q.district!, 'vi') : q.name_vi,
-					label_en: seat ? districtName(q.district!, 'en') : q.name_en
+					label_en: seat ? districtName(q.district!, 'en') : q.name_en,
+					...Object.fromEntries((['ko', 'zh', 'ja'] as const).map((l) => [`label_${l}`, seat ? districtName(q.district!, l) : translate(q.name_en, l)]))
 				}
 			};
 		})

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { urlFuzzCases } from '../../../tests/e2e/support/url-fuzz';
 import { ID_RE, SITE_STATUSES, SECTORS, DISTRICTS } from '$lib/data/schema';
 import { AppState } from '$lib/state/app-state.svelte';
+import { LANGS } from '$lib/i18n/locale';
 import { defaults, parse, serialize, KINDS, LAYER_FAMILIES, PHASES, STYLE_BY, UNIT_MODES, type UrlState } from './codec';
 
 /**
@@ -12,7 +13,7 @@ const CASES = urlFuzzCases(500);
 const within = (xs: readonly string[], allowed: readonly string[]) => xs.every((x) => allowed.includes(x)) && new Set(xs).size === xs.length;
 
 function wellFormed(s: UrlState): void {
-	expect(['vi', 'en']).toContain(s.lang);
+	expect(LANGS).toContain(s.lang);
 	if (s.sel !== null) expect(s.sel).toMatch(ID_RE);
 	expect(STYLE_BY).toContain(s.by);
 	expect(within(s.layers, LAYER_FAMILIES)).toBe(true);

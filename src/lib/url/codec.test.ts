@@ -42,6 +42,12 @@ describe('url codec', () => {
 		expect(r.warnings.some((w) => w.startsWith(`${key}:`))).toBe(true);
 	});
 
+	it.each(['ko', 'zh', 'ja'] as const)('keeps lang=%s through a round trip; Chinese is the plain zh tag', (lang) => {
+		expect(parse(new URLSearchParams(`lang=${lang}`)).state.lang).toBe(lang);
+		expect(serialize({ ...defaults(), lang }).toString()).toBe(`lang=${lang}`);
+		expect(parse(new URLSearchParams('lang=zh-CN')).warnings).toHaveLength(1);
+	});
+
 	it('keeps the valid keys of a partly bad link', () => {
 		const r = parse(new URLSearchParams('lang=en&by=nonsense&sel=kcn-diem-thuy'));
 		expect(r.state.lang).toBe('en');

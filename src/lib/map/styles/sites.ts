@@ -15,6 +15,12 @@ import { classOf, colorOf, GREY, type ClassDef, type Scheme } from '../palette';
 
 export const FONT = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
+/**
+ * Hangul, kana and Han in ko/zh/ja labels are drawn by MapLibre from the device's own fonts
+ * (`localIdeographFontFamily`), never fetched: no CJK glyphs ship with the app and no glyph server
+ * is asked. The family list names the usual CJK fonts of each platform, then the generic family.
+ */
+export const CJK_FONTS = "'Noto Sans CJK KR', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Apple SD Gothic Neo', 'Malgun Gothic', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans', 'Yu Gothic', sans-serif";
 export const LABEL_PAINT = { 'text-color': '#1b1b1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 };
 
 /** One feature's state: its class colour, whether the filters hide it, whether it is out of focus, whether it is selected. */
@@ -100,6 +106,7 @@ export const SELECTED_CIRCLE = {
 	'circle-stroke-opacity': SELECTED_OPACITY
 };
 
+/** The label: `name_vi` / `name_en` from the data, `name_ko` / `name_zh` / `name_ja` derived in features.ts. */
 export function nameField(lang: Lang): ExpressionSpecification {
 	return ['get', `name_${lang}`];
 }
