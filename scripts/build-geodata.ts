@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { validate } from '../src/lib/data/validate';
 import { geodataDir, readGeodata } from './lib/geodata-files';
 import { buildDistances } from '../src/lib/geo/distances-file';
-import { BASE_FILES, collection, validateBase, type BaseKey } from '../src/lib/data/validate-base';
+import { validateBase } from '../src/lib/data/validate-base';
 import { baseDir, readBase } from './lib/base-files';
+import { deriveBase } from './lib/base-derived';
 
 // DATA_OUT lets the XSS fixture and the benchmark's synthetic set build beside the real data, never over it.
 const out = process.env.DATA_OUT ?? 'static/data';
@@ -37,5 +38,5 @@ writeFileSync(join(out, 'sources.json'), JSON.stringify({ sources: Object.values
 writeFileSync(join(out, 'distances.json'), JSON.stringify(buildDistances(data)));
 // The base context (geodata/base/, open licences) loads after the map's first idle: see ContextLayers.
 mkdirSync(join(out, 'base'), { recursive: true });
-for (const [key, features] of Object.entries(base.data!)) writeFileSync(join(out, 'base', BASE_FILES[key as BaseKey]), JSON.stringify(collection(features)));
+for (const [name, fc] of Object.entries(deriveBase(base.data!))) writeFileSync(join(out, 'base', name), JSON.stringify(fc));
 console.log(`data:build: wrote ${out}/ (${data.zones.length} zones, ${data.clusters.length} clusters, ${data.corridors.length} corridors, ${data.places.length} places)`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compass, edgePointer, HALF, separate } from './edge';
+
+const free = { left: 340, top: 80, right: 1010, bottom: 860 };
+
+describe('edgePointer', () => {
+	it('is null for a place inside the free part of the map', () => {
+		expect(edgePointer(free, { x: 600, y: 400 })).toBeNull();
+	});
+
+	it('sits on the bottom edge, inside the free rectangle, for a place far south', () => {
+		const p = edgePointer(free, { x: 675, y: 3000 })!;
+		expect(p.edge).toBe('bottom');
+		expect(p.y).toBeCloseTo(free.bottom - HALF.h, 5);
+		expect(p.x).toBeCloseTo(675, 0);
+		expect(p.angle).toBeCloseTo(90, 0);
+	});
+
+	it('never goes under a panel: a place under the right panel points from the right edge of the free area', () => {
+		const p = edgePointer(free, { x: 1300, y: 470 })!;
+		expect(p.edge).toBe('right');
+		expect(p.x + HALF.w).toBeLessThanOrEqual(free.right + 0.01);
+	});
+});
+
+describe('separate', () => {
+	it('moves overlapping pointers apart along their edge', () => {
+		const a = edgePointer(free, { x: 680, y: 3000 })!;
+		const b = edgePointer(free, { x: 690, y: 2900 })!;
+		const [p, q] = separate([a, b], free);
+		expect(Math.abs(p!.x - q!.x)).toBeGreaterThanOrEqual(2 * HALF.w);
+	});
+});
+
+describe('compass', () => {
+	it('names the eight directions', () => {
+		expect(compass(0)).toBe('n');
+		expect(compass(-170)).toBe('s');
+		expect(compass(200)).toBe('s');
+		expect(compass(225)).toBe('sw');
+		expect(compass(359)).toBe('n');
+	});
+});

@@ -1,0 +1,42 @@
+/**
+ * Edge pointers: where on the edge of the free part of the map (not under a panel) to put a small
+ * pointer toward a place that is off screen. Pure screen geometry; the caller projects and measures.
+ */
+export interface Rect { left: number; top: number; right: number; bottom: number }
+export interface Pointer { x: number; y: number; angle: number; edge: 'top' | 'bottom' | 'left' | 'right' }
+
+/** The pointer's half size (px): it is kept this far inside the free rectangle. */
+export const HALF = { w: 70, h: 16 };
+
+/** Null when the target is inside the free rectangle (it is on screen, no pointer needed). */
+export function edgePointer(free: Rect, target: { x: number; y: number }): Pointer | null {
+	if (target.x >= free.left && target.x <= free.right && target.y >= free.top && target.y <= free.bottom) return null;
+	const cx = (free.left + free.right) / 2, cy = (free.top + free.bottom) / 2;
+	const dx = target.x - cx, dy = target.y - cy;
+	const hw = Math.max(1, (free.right - free.left) / 2 - HALF.w), hh = Math.max(1, (free.bottom - free.top) / 2 - HALF.h);
+	// Scale the ray from the centre until it meets the inset rectangle.
+	const t = Math.min(dx ? hw / Math.abs(dx) : Infinity, dy ? hh / Math.abs(dy) : Infinity);
+	const x = cx + dx * t, y = cy + dy * t;
+	const edge = Math.abs(Math.abs(y - cy) - hh) < 0.5 ? (dy < 0 ? 'top' : 'bottom') : dx < 0 ? 'left' : 'right';
+	return { x, y, angle: (Math.atan2(dy, dx) * 180) / Math.PI, edge };
+}
+
+/** Pointers that would overlap are moved apart along their edge, in the order given. */
+export function separate(ps: Pointer[], free: Rect): Pointer[] {
+	const out: Pointer[] = [];
+	for (const p of ps) {
+		const q = { ...p };
+		for (let i = 0; i < 6 && out.some((o) => Math.abs(o.x - q.x) < 2 * HALF.w && Math.abs(o.y - q.y) < 2 * HALF.h + 4); i++) {
+			if (q.edge === 'top' || q.edge === 'bottom') q.x = Math.max(free.left + HALF.w, q.x - (2 * HALF.w + 6));
+			else q.y = Math.max(free.top + HALF.h, q.y - (2 * HALF.h + 6));
+		}
+		out.push(q);
+	}
+	return out;
+}
+
+/** Eight compass points, for the pointer's text (direction is never told by an arrow alone). */
+export const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
+export function compass(bearingDeg: number): (typeof COMPASS)[number] {
+	return COMPASS[Math.round((((bearingDeg % 360) + 360) % 360) / 45) % 8]!;
+}
