@@ -25,7 +25,8 @@ export function maskAround(outline: Feature<Polygon | MultiPolygon>, props: Reco
 export function neighbourLabelPoint(neighbour: Feature<Polygon | MultiPolygon>, province: Feature<Polygon | MultiPolygon>, margin = 0.18): Feature<Point> {
 	const [w, s, e, n] = bbox(province);
 	const clipped = bboxClip(neighbour, [w! - margin, s! - margin, e! + margin, n! + margin]);
-	const rings = clipped.geometry.type === 'Polygon' ? clipped.geometry.coordinates : clipped.geometry.coordinates.flat();
+	const g = clipped.geometry as Polygon | MultiPolygon;
+	const rings: Position[][] = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 	const area = rings.some((r) => r.length >= 4) ? (clipped as Feature<Polygon | MultiPolygon>) : neighbour;
 	const c = centerOfMass(area);
 	const p = booleanPointInPolygon(c, neighbour) ? c : pointOnFeature(area);

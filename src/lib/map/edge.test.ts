@@ -30,6 +30,13 @@ describe('separate', () => {
 		const [p, q] = separate([a, b], free);
 		expect(Math.abs(p!.x - q!.x)).toBeGreaterThanOrEqual(2 * HALF.w);
 	});
+
+	it('moves the other way when the edge of the free area is in the way', () => {
+		const a = { x: free.left + HALF.w, y: free.bottom - HALF.h, angle: 100, edge: 'bottom' as const };
+		const [p, q] = separate([a, { ...a, x: a.x + 10 }], free);
+		expect(q!.x - p!.x).toBeGreaterThanOrEqual(2 * HALF.w);
+		expect(q!.x + HALF.w).toBeLessThanOrEqual(free.right);
+	});
 });
 
 describe('compass', () => {

@@ -6,7 +6,7 @@ export interface Rect { left: number; top: number; right: number; bottom: number
 export interface Pointer { x: number; y: number; angle: number; edge: 'top' | 'bottom' | 'left' | 'right' }
 
 /** The pointer's half size (px): it is kept this far inside the free rectangle. */
-export const HALF = { w: 70, h: 16 };
+export const HALF = { w: 80, h: 16 };
 
 /** Null when the target is inside the free rectangle (it is on screen, no pointer needed). */
 export function edgePointer(free: Rect, target: { x: number; y: number }): Pointer | null {
@@ -21,14 +21,20 @@ export function edgePointer(free: Rect, target: { x: number; y: number }): Point
 	return { x, y, angle: (Math.atan2(dy, dx) * 180) / Math.PI, edge };
 }
 
-/** Pointers that would overlap are moved apart along their edge, in the order given. */
+/** Pointers that would overlap are moved apart along their edge (left/up first, then right/down), in the order given. */
 export function separate(ps: Pointer[], free: Rect): Pointer[] {
 	const out: Pointer[] = [];
+	const clash = (q: Pointer) => out.some((o) => Math.abs(o.x - q.x) < 2 * HALF.w + 4 && Math.abs(o.y - q.y) < 2 * HALF.h + 4);
 	for (const p of ps) {
-		const q = { ...p };
-		for (let i = 0; i < 6 && out.some((o) => Math.abs(o.x - q.x) < 2 * HALF.w && Math.abs(o.y - q.y) < 2 * HALF.h + 4); i++) {
-			if (q.edge === 'top' || q.edge === 'bottom') q.x = Math.max(free.left + HALF.w, q.x - (2 * HALF.w + 6));
-			else q.y = Math.max(free.top + HALF.h, q.y - (2 * HALF.h + 6));
+		let q = { ...p };
+		const along = p.edge === 'top' || p.edge === 'bottom';
+		const step = along ? 2 * HALF.w + 8 : 2 * HALF.h + 8;
+		const [lo, hi] = along ? [free.left + HALF.w, free.right - HALF.w] : [free.top + HALF.h, free.bottom - HALF.h];
+		for (const k of [1, -1, 2, -2, 3, -3]) {
+			if (!clash(q)) break;
+			const v = (along ? p.x : p.y) - k * step;
+			if (v < lo || v > hi) continue;
+			q = along ? { ...p, x: v } : { ...p, y: v };
 		}
 		out.push(q);
 	}
