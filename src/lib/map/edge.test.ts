@@ -39,6 +39,15 @@ describe('separate', () => {
 	});
 });
 
+describe('separate on a narrow screen', () => {
+	it('stacks pointers inward when the edge has no room for both', () => {
+		const narrow = { left: 8, top: 150, right: 382, bottom: 480 };
+		const a = { x: 195, y: narrow.bottom - HALF.h, angle: 90, edge: 'bottom' as const };
+		const [p, q] = separate([a, { ...a, x: 200 }], narrow);
+		expect(p!.y - q!.y).toBeGreaterThanOrEqual(2 * HALF.h);
+	});
+});
+
 describe('compass', () => {
 	it('names the eight directions', () => {
 		expect(compass(0)).toBe('n');

@@ -36,6 +36,9 @@ export function separate(ps: Pointer[], free: Rect): Pointer[] {
 			if (v < lo || v > hi) continue;
 			q = along ? { ...p, x: v } : { ...p, y: v };
 		}
+		// No room along the edge (a phone): stack inward instead.
+		const inward = { top: [0, 1], bottom: [0, -1], left: [1, 0], right: [-1, 0] }[p.edge];
+		for (let k = 1; k <= 3 && clash(q); k++) q = { ...p, x: p.x + inward[0]! * k * (2 * HALF.w + 8) * (along ? 0 : 1), y: p.y + inward[1]! * k * (2 * HALF.h + 6) };
 		out.push(q);
 	}
 	return out;
