@@ -1,7 +1,7 @@
 /**
  * The 2025 commune reform as data: which 2025 commune/ward each pre-2025 commune went to
  * (NQ 1683/NQ-UBTVQH15, geodata/lookup/communes-2025.csv) and one point per 2025 unit
- * (open-admin-data, CC BY 4.0, geodata/lookup/communes-2025-points.geojson). Pure apart from
+ * (open-admin-data, CC BY 4.0, the map's own copy in geodata/base/communes-2025.geojson). Pure apart from
  * `readCommuneLookup`, so the placement script and the headline tests share one reading.
  */
 import { readFileSync } from 'node:fs';
@@ -43,8 +43,11 @@ export function parseLookup(csv: string, pointsGeoJson: string): CommuneLookup {
 	return { old, points };
 }
 
-export function readCommuneLookup(dir = LOOKUP_DIR): CommuneLookup {
-	return parseLookup(readFileSync(join(dir, 'communes-2025.csv'), 'utf8'), readFileSync(join(dir, 'communes-2025-points.geojson'), 'utf8'));
+/** One copy of the commune points: the base context the map draws is also what sites are placed on. */
+export const POINTS_FILE = 'geodata/base/communes-2025.geojson';
+
+export function readCommuneLookup(dir = LOOKUP_DIR, points = POINTS_FILE): CommuneLookup {
+	return parseLookup(readFileSync(join(dir, 'communes-2025.csv'), 'utf8'), readFileSync(points, 'utf8'));
 }
 
 export interface Derived {

@@ -30,7 +30,7 @@ export const MAX_KM_FROM_SEAT = 25;
 export const AREA_TOLERANCE = 0.1;
 
 type Position = number[];
-interface RawFeature { type?: unknown; id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type: string; coordinates: unknown } | null }
+export interface RawFeature { type?: unknown; id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type: string; coordinates: unknown } | null }
 
 export interface Result { errors: string[]; data: GeoData | null }
 
@@ -44,7 +44,7 @@ export interface Options {
 }
 const SYNTHETIC_PREFIX = 'syn-';
 
-function zodErrors(file: string, fid: string, err: z.ZodError, input: unknown): string[] {
+export function zodErrors(file: string, fid: string, err: z.ZodError, input: unknown): string[] {
 	return err.issues.map((i) => {
 		const field = i.path.length ? i.path.join('.') : '(properties)';
 		let v: unknown = input;
@@ -66,7 +66,7 @@ function decimals(n: number): number {
 	return i < 0 || s.includes('e') ? 0 : s.length - i - 1;
 }
 
-function parse(file: string, text: string | undefined, errors: string[]): unknown {
+export function parse(file: string, text: string | undefined, errors: string[]): unknown {
 	if (text === undefined) { errors.push(`${file}: (file): is missing`); return null; }
 	try { return JSON.parse(text); } catch (e) {
 		errors.push(`${file}: (file): is not valid JSON: ${(e as Error).message}`);
@@ -74,7 +74,7 @@ function parse(file: string, text: string | undefined, errors: string[]): unknow
 	}
 }
 
-function checkGeometry(
+export function checkGeometry(
 	file: string, fid: string, f: RawFeature, allowed: string[], bbox: readonly number[], errors: string[]
 ): void {
 	const g = f.geometry;
@@ -131,7 +131,7 @@ function checkProvenance(
 	if ((props.notes_vi === null) !== (props.notes_en === null)) errors.push(`${file}: ${fid}: notes_vi/notes_en: give both languages or neither`);
 }
 
-function features(file: string, raw: unknown, errors: string[]): RawFeature[] {
+export function features(file: string, raw: unknown, errors: string[]): RawFeature[] {
 	if (raw === null) return [];
 	const problems = gjv.valid(raw, true) as string[];
 	if (problems.length || (raw as { type?: string }).type !== 'FeatureCollection') {

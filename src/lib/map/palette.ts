@@ -91,3 +91,22 @@ export function classOf(p: SiteProperties, scheme: Scheme): string {
 export function colorOf(classes: ClassDef[], cls: string): string {
 	return classes.find((c) => c.id === cls)?.color ?? GREY;
 }
+
+/**
+ * The base context: quiet greys so the sites and corridors carry the colour. The province's own
+ * outline is the darkest context line; the outside is veiled, not hidden. Water is a greyed blue.
+ */
+export const CONTEXT = {
+	province: '#3b4650',
+	provinceAlt: '#8d969c',
+	mask: '#c9cdc6',
+	neighbourLine: '#b3b9b5',
+	neighbourText: '#6f787d',
+	provinceText: '#3b4650',
+	commune: '#80868a',
+	communeText: '#555d62',
+	town: '#6b7175',
+	townText: '#4d5458',
+	river: '#9db7c9',
+	hub: '#3b4650'
+} as const;

@@ -5,7 +5,7 @@ import type { AnyFeature, Site } from '$lib/data/types';
 
 /** Layers a click can select, most specific first. */
 export const INTERACTIVE_LAYERS = [
-	'clusters-circle', 'zones-point', 'places-circle', 'zones-fill', 'expressways', 'expressways-planned', 'roads',
+	'sites-spread', 'clusters-circle', 'zones-point', 'places-circle', 'zones-fill', 'expressways', 'expressways-planned', 'roads',
 	'roads-planned', 'railways'
 ];
 /** The layers that must exist before the map counts as rendered (`map:idle`). */

@@ -6,15 +6,28 @@
 export const ZORDER = [
 	'background',
 	'osm-base',
+	// Base context (geodata/base): quiet, under every data layer; the veil over the outside sits above the
+	// neighbours and river so they read as "outside", the province outline above the veil.
+	'context-river', 'context-neighbours-line', 'context-mask', 'context-province-alt', 'context-province',
+	'context-communes',
 	'corridor-band', 'corridor-band-line', 'spine-halo',
 	'roads-casing', 'roads', 'roads-planned',
 	'expressways-casing', 'expressways', 'expressways-planned',
 	'railways', 'railways-ties',
+	// A point site's faint uncertainty ring, under every marker and outline.
+	'site-rings',
 	'zones-fill', 'zones-outline', 'zones-point', 'zones-selected',
 	'clusters-circle', 'clusters-selected',
+	// Sites that share a point, spread on a ring of screen offsets around it (SiteMarks).
+	'sites-spread-hub', 'sites-spread', 'sites-spread-selected',
 	'places-circle',
 	'corridors-selected',
-	'corridor-labels', 'place-labels', 'cluster-labels', 'zone-labels', 'district-labels'
+	// Labels: MapLibre places the topmost layer's symbols first, so this order is the label priority
+	// (lowest first): sites < towns < communes < districts < neighbours and Hà Nội < province. The
+	// invisible site-marker blockers come last so no label ever covers a site marker.
+	'corridor-labels', 'place-labels', 'cluster-labels', 'zone-labels',
+	'context-river-label', 'context-town-labels', 'context-commune-labels', 'district-labels',
+	'context-neighbour-labels', 'context-province-label', 'site-blockers'
 ] as const;
 export type LayerName = (typeof ZORDER)[number];
 
