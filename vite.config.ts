@@ -17,7 +17,9 @@ export default defineConfig({
 		// come from a Workbox precache, so the map still runs where the venue Wi-Fi fails.
 		SvelteKitPWA({
 			strategies: 'generateSW',
-			registerType: 'autoUpdate',
+			// A new release waits for the page to ask (src/lib/pwa/offline.svelte.ts): a visitor gets a prompt,
+			// a kiosk reloads at its attractor scene; no page reloads itself under someone using it.
+			registerType: 'prompt',
 			// Registered from our own module (src/lib/pwa/offline.svelte.ts): no inline script outside the CSP hashes.
 			injectRegister: false,
 			manifest: {
@@ -44,7 +46,7 @@ export default defineConfig({
 				navigateFallback: '/',
 				cleanupOutdatedCaches: true,
 				clientsClaim: true,
-				skipWaiting: true
+				skipWaiting: false
 			}
 		})
 	]

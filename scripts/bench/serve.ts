@@ -19,6 +19,8 @@ export function serve(root: string, port: number, dataDir?: string, deploy = fal
 		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
 		let file = dataDir && path.startsWith('/data/') ? join(dataDir, path.slice(6)) : join(root, path);
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		// adapter-static writes `/brief` as brief.html; static hosts (and vite preview) serve it so.
+		if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
 		if (!existsSync(file)) { res.writeHead(404).end('not found'); return; }
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		if (!deploy) {

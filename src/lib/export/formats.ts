@@ -1,7 +1,8 @@
 /**
  * The export files, built from the flat site records (record.ts). Imported dynamically when the
  * user exports, so papaparse and tokml do not weigh on the first load.
- * - CSV: UTF-8 with a BOM (so Excel reads Vietnamese correctly), CRLF, one row per site.
+ * - CSV: UTF-8 with a BOM (so Excel reads Vietnamese correctly), CRLF, one row per site. Text cells
+ *   that a spreadsheet would run as a formula are neutralised (FORMULA_START).
  * - GeoJSON (RFC 7946, opens in QGIS): the site geometry (null when unknown) with the record as
  *   properties, plus a `metadata` member with the method and the full source list.
  * - KML (Google Earth): the same, nulls left out (listed in `not_published`), a plain-text summary.
@@ -27,10 +28,19 @@ export function records(input: ExportInput): SiteRecord[] {
 	return input.sites.map((s) => ({ ...siteRecord(s, input.distances, input.sources), ...input.extra?.row(s) }));
 }
 
+/**
+ * Text cells a spreadsheet would read as a formula (OWASP "CSV Injection"): a leading `=`, `+`, `-`,
+ * `@`, tab or carriage return, and the full-width `＝＋－＠` that Excel accepts too. Papaparse's
+ * `escapeFormulae` puts an apostrophe before such a cell and quotes it; numbers are never touched, so
+ * real figures and coordinates stay numbers. No `.*$`: papaparse's default pattern misses a payload
+ * that spans two lines.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export function toCsv(input: ExportInput): string {
 	const fields = [...COLUMNS, ...(input.extra?.columns ?? [])];
 	const data = records(input).map((r) => fields.map((c) => r[c] ?? ''));
-	return BOM + Papa.unparse({ fields, data }, { newline: '\r\n' }) + '\r\n';
+	return BOM + Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START }) + '\r\n';
 }
 
 function metadata(input: ExportInput) {

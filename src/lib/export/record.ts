@@ -9,6 +9,9 @@ import type { Figure, Site, SiteProperties, SourceT } from '$lib/data/types';
 import type { DistancesFile } from '$lib/geo/distances-file';
 import { representativePoint, TARGETS } from '$lib/geo/distances';
 import { landBadge } from '$lib/geo/readiness';
+import { siteDataDate } from '$lib/pwa/as-of';
+
+export { siteDataDate };
 
 export type Cell = string | number | null;
 export type SiteRecord = Record<string, Cell>;
@@ -31,16 +34,6 @@ export function cellValue(key: FigKey, v: unknown): Cell {
 	}
 	if (typeof v === 'boolean') return v ? 'yes' : 'no';
 	return v as Cell;
-}
-
-/** The newest `as_of` among a site's figures (ISO dates sort as text), or null. */
-export function siteDataDate(p: SiteProperties): string | null {
-	let best: string | null = null;
-	for (const v of Object.values(p)) {
-		const f = v as Figure<unknown> | null;
-		if (f && typeof f === 'object' && 'as_of' in f && typeof f.as_of === 'string' && (!best || f.as_of > best)) best = f.as_of;
-	}
-	return best;
 }
 
 export function datasetDate(sites: Site[]): string | null {

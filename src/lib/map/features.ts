@@ -1,12 +1,17 @@
 /**
  * The flat, small properties MapLibre styles and filters read. The full feature (figures,
  * sources, notes) stays in the typed collections for the panel; expressions only see these.
+ * Names here are label text: emoji dropped (label-text.ts), since the map's glyphs have none.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Corridor, Place, Site } from '$lib/data/types';
 import type { Lang } from '$lib/i18n/locale';
 import { localNames, translate } from '$lib/i18n/names';
 import { classOf, SCHEMES } from './palette';
+import { mapLabel } from './label-text';
+
+/** The derived ko/zh/ja names, as map labels (emoji dropped like the vi/en ones). */
+const labels = <T extends Record<string, string>>(names: T): T => Object.fromEntries(Object.entries(names).map(([k, v]) => [k, mapLabel(v)])) as T;
 
 export interface SiteMapProps {
 	id: string;
@@ -30,7 +35,7 @@ export function siteCollection(sites: Site[]): FeatureCollection<Geometry, SiteM
 			type: 'Feature',
 			geometry: s.geometry,
 			properties: {
-				id: p.id, kind: p.kind, name_vi: p.name_vi, name_en: p.name_en, ...localNames(p),
+				id: p.id, kind: p.kind, name_vi: mapLabel(p.name_vi), name_en: mapLabel(p.name_en), ...labels(localNames(p)),
 				...Object.fromEntries(SCHEMES.map((k) => [`c_${k}`, classOf(p, k)]))
 			}
 		});
@@ -46,7 +51,7 @@ export function corridorCollection(corridors: Corridor[]): FeatureCollection {
 			geometry: c.geometry!,
 			properties: {
 				id: c.properties.id, kind: c.properties.kind, status: c.properties.status.value,
-				ref: c.properties.ref ?? '', name_vi: c.properties.name_vi, name_en: c.properties.name_en, ...localNames(c.properties)
+				ref: c.properties.ref ?? '', name_vi: mapLabel(c.properties.name_vi), name_en: mapLabel(c.properties.name_en), ...labels(localNames(c.properties))
 			}
 		}))
 	};
@@ -67,9 +72,9 @@ export function placeCollection(places: Place[], districtName: (d: string, lang:
 				geometry: p.geometry,
 				properties: {
 					id: q.id, place_type: q.place_type, name_vi: q.name_vi, name_en: q.name_en, ...localNames(q),
-					label_vi: seat ? districtName(q.district!, 'vi') : q.name_vi,
-					label_en: seat ? districtName(q.district!, 'en') : q.name_en,
-					...Object.fromEntries((['ko', 'zh', 'ja'] as const).map((l) => [`label_${l}`, seat ? districtName(q.district!, l) : translate(q.name_en, l)]))
+					label_vi: mapLabel(seat ? districtName(q.district!, 'vi') : q.name_vi),
+					label_en: mapLabel(seat ? districtName(q.district!, 'en') : q.name_en),
+					...Object.fromEntries((['ko', 'zh', 'ja'] as const).map((l) => [`label_${l}`, mapLabel(seat ? districtName(q.district!, l) : translate(q.name_en, l))]))
 				}
 			};
 		})

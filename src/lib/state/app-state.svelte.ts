@@ -25,6 +25,8 @@ export class AppState {
 	failed = $state.raw<string[]>([]);
 	loaded = $state(false);
 	warnings = $state.raw<string[]>([]);
+	/** Data files still on their way (the loading indicator names them); empty once all have settled. */
+	pending = $state.raw<string[]>([]);
 
 	lang = $state<Lang>(DEFAULT_LANG);
 	by = $state<StyleBy>('status');
@@ -84,9 +86,18 @@ export class AppState {
 	restTotals: Totals = $derived(aggregate(this.visibleSplit.rest, this.phase));
 	selected: AnyFeature | null = $derived(this.sel ? (this.byId.get(this.sel) ?? null) : null);
 
+	/** One data file has settled: show what has arrived so far; `loaded` waits for the last file. */
+	fileArrived(file: string, sofar: { data: GeoData; failed: string[]; distances: DistancesFile | null }): void {
+		this.data = sofar.data;
+		this.failed = sofar.failed;
+		this.distances = sofar.distances;
+		this.pending = this.pending.filter((f) => f !== file);
+	}
+
 	setData(data: GeoData, failed: string[]): void {
 		this.data = data;
 		this.failed = failed;
+		this.pending = [];
 		this.loaded = true;
 		if (this.sel && !this.byId.has(this.sel)) {
 			this.warnings = [...this.warnings, `sel: ${this.sel} is not a feature id; nothing selected`];

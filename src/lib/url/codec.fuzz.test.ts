@@ -4,12 +4,14 @@ import { ID_RE, SITE_STATUSES, SECTORS, DISTRICTS } from '$lib/data/schema';
 import { AppState } from '$lib/state/app-state.svelte';
 import { LANGS } from '$lib/i18n/locale';
 import { defaults, parse, serialize, KINDS, LAYER_FAMILIES, PHASES, STYLE_BY, UNIT_MODES, type UrlState } from './codec';
+import { undecodable } from './hash';
 
 /**
- * URL fuzzing, part 1: all 500 seeded malformed links go through the codec and the app state here
- * (fast). Part 2, tests/e2e/url-fuzz.spec.ts, loads a sample of the same cases as real pages.
+ * URL fuzzing, part 1: 1,000 seeded malformed links over every key the codec owns go through the
+ * codec, the app state and the fragment guard here (fast). Part 2, tests/e2e/url-fuzz.spec.ts,
+ * loads 20 links (the page-safe keys) as real pages.
  */
-const CASES = urlFuzzCases(500);
+const CASES = urlFuzzCases(1000, 20261128, Object.keys(defaults()));
 const within = (xs: readonly string[], allowed: readonly string[]) => xs.every((x) => allowed.includes(x)) && new Set(xs).size === xs.length;
 
 function wellFormed(s: UrlState): void {
@@ -48,9 +50,22 @@ function check(query: string): void {
 	expect(app.sel).toBeNull();
 }
 
-describe('URL fuzzing (500 seeded malformed links)', () => {
-	it('generates 500 distinct cases', () => {
-		expect(new Set(CASES.map((c) => c.query + c.hash)).size).toBe(500);
+describe('URL fuzzing (1,000 seeded malformed links)', () => {
+	it('generates 1,000 distinct cases over every codec key, with repeated keys, prototype keys and undecodable fragments', () => {
+		expect(new Set(CASES.map((c) => c.query + c.hash)).size).toBe(1000);
+		const keys = new Set(CASES.flatMap((c) => c.query.split('&').map((p) => p.split('=')[0])));
+		for (const k of [...Object.keys(defaults()), '__proto__', 'constructor']) expect(keys, k).toContain(k);
+		expect(CASES.filter((c) => c.query.split('&').some((p, i, all) => all.findIndex((q) => q.split('=')[0] === p.split('=')[0]) !== i)).length).toBeGreaterThan(50);
+		expect(CASES.filter((c) => undecodable(c.hash)).length).toBeGreaterThan(50);
+	});
+
+	it('the fragment guard leaves only fragments the router can decode', () => {
+		for (const c of CASES) {
+			const kept = undecodable(c.hash) ? '' : c.hash;
+			expect(() => decodeURIComponent(kept), c.hash).not.toThrow();
+		}
+		expect(['#%', '#%E0%A4%A', '#a%'].every(undecodable)).toBe(true);
+		expect(['', '#', '#%25', '#x', `#${encodeURIComponent('Yên 💥')}`].some(undecodable)).toBe(false);
 	});
 
 	it('every case parses to a well-formed state, with defaults for every bad key, and round-trips', () => {

@@ -29,3 +29,9 @@ export function focusRing(page: Page): Promise<{ what: string; ring: boolean }> 
 		return { what, ring: outline || (s.boxShadow !== 'none' && s.boxShadow !== '') };
 	});
 }
+
+/** WCAG 2.2 target size (2.5.8, 24×24 CSS px or enough spacing): axe's `target-size` rule, one line per control. */
+export async function targetSizeProblems(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+	return violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+}

@@ -5,7 +5,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
-export { axeProblems, focusRing } from './a11y';
+export { axeProblems, focusRing, targetSizeProblems } from './a11y';
 export { urlFuzzCases } from './url-fuzz';
 export type { Page };
 
