@@ -5,7 +5,7 @@
  * and tiles are in) — so they download beside the page's own script.
  */
 import type { Handle } from '@sveltejs/kit';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const MANIFEST = join(process.cwd(), '.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
@@ -29,7 +29,9 @@ function preloads(): string {
 		}
 	}
 	if (existsSync(DATA)) {
-		for (const f of readdirSync(DATA).sort()) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${f}">`);
+		// Files only: `data/base/` (the geographic context) loads after the first map:idle, not before.
+		const files = readdirSync(DATA).filter((f) => statSync(join(DATA, f)).isFile()).sort();
+		for (const f of files) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${f}">`);
 	}
 	// The ranges Vietnamese names are written in (Latin-1, Latin Extended-A/B, Latin Extended Additional);
 	// a rarer one (a dash, an arrow) loads when a label asks for it.
