@@ -46,10 +46,21 @@ test.describe('find land for my project', () => {
 		// And the map keeps the shortlist bright and dims the rest, by paint
 		const ids = await shortIds(page);
 		expect(ids.length).toBeGreaterThan(0);
+		// (feature-state `dim`, set per site: no filter, no re-tiling); unplaced sites have no feature to dim
 		await expect.poll(async () => {
-			const p = (await map.paint('clusters-circle', 'circle-opacity')) as unknown[];
-			return Array.isArray(p) ? [...((p[1] as unknown[])[2] as unknown[])[1] as string[]].sort() : p;
-		}).toEqual([...ids].sort());
+			const seen = await page.evaluate(() => {
+				type M = { querySourceFeatures(s: string): { properties: { id: string } }[]; getFeatureState(f: object): { dim?: boolean } };
+				const m = (window as never as { __tnim: { map: M } }).__tnim.map;
+				const all: string[] = [], bright: string[] = [];
+				for (const source of ['zones', 'clusters']) for (const f of m.querySourceFeatures(source)) {
+					all.push(f.properties.id);
+					if (m.getFeatureState({ source, id: f.properties.id }).dim === false) bright.push(f.properties.id);
+				}
+				return { all: [...new Set(all)], bright: [...new Set(bright)].sort() };
+			});
+			const placed = ids.filter((i) => seen.all.includes(i)).sort();
+			return placed.length && placed.join(',') === seen.bright.join(',') ? 'bright = placed shortlist' : `bright ${seen.bright} vs shortlist ${placed}`;
+		}).toBe('bright = placed shortlist');
 
 		// When the link is opened again, the same shortlist comes back in the same order
 		await page.reload();

@@ -65,7 +65,7 @@ test.describe('the map’s geography', () => {
 	test('a site that shares its point says so, with the kind of point and its ring', async ({ open, page }) => {
 		await open('lang=en&sel=ccn-ha-chau-1');
 		const note = page.getByTestId('point-note');
-		await expect(note).toContainText('town point');
+		await expect(note).toContainText('commune point');
 		await expect(note).toContainText(/≈ \d+(\.\d)? km/);
 		await expect(page.getByTestId('shared-point')).toHaveText(/Shares an approximate point with \d+ other sites/);
 	});

@@ -15,7 +15,10 @@ const CASES = [
 function fontProblem(url: string): string | null {
 	if (!/^http:\/\/(127\.0\.0\.1|localhost)/.test(url)) return `external: ${url}`;
 	const range = /\/(\d+)-(\d+)\.pbf(\?|$)/.exec(url);
-	if (range && Number(range[1]) >= 0x1100) return `CJK glyph range: ${url}`;
+	// Hangul Jamo, and everything from the CJK radicals up (Han, kana, Hangul syllables, full-width forms);
+	// Latin Extended Additional (Vietnamese, 7680–7935) and punctuation ranges are shipped Latin glyphs.
+	const start = range ? Number(range[1]) : -1;
+	if (range && ((start >= 0x1100 && start < 0x1200) || start >= 0x2e80)) return `CJK glyph range: ${url}`;
 	if (/\.(woff2?|ttf|otf|ttc)(\?|$)/.test(url) && !/noto-sans-(latin|latin-ext|vietnamese)-\d+-normal/.test(url)) return `font file: ${url}`;
 	return null;
 }
