@@ -15,18 +15,20 @@ export const offline = $state({ ready: false, update: false });
 /** How often an open page asks the server for a new release (a kiosk may run for weeks). */
 export const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
-let apply: ((reload?: boolean) => Promise<void>) | null = null;
 let registration: ServiceWorkerRegistration | null = null;
 let requested = false;
 
 /**
- * Activates the waiting release and reloads this page (same URL, so a kiosk stays a kiosk). When
- * another tab has already activated it, there is nothing waiting: just reload.
+ * Activates the waiting release and reloads this page once it controls it (same URL, so a kiosk stays
+ * a kiosk). Done here rather than through registerSW's updater, whose reload listener exists only in
+ * the tab that first saw the release. When another tab has already activated it, just reload.
  */
 export function applyUpdate(): void {
 	requested = true;
-	if (apply && registration?.waiting) void apply(true);
-	else location.reload();
+	const waiting = registration?.waiting;
+	if (!waiting) { location.reload(); return; }
+	navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+	waiting.postMessage({ type: 'SKIP_WAITING' }); // Workbox's generated worker listens for this in prompt mode
 }
 
 export async function registerOffline(): Promise<void> {
@@ -38,7 +40,7 @@ export async function registerOffline(): Promise<void> {
 	sw.addEventListener('controllerchange', check);
 	try {
 		const { registerSW } = await import('virtual:pwa-register');
-		apply = registerSW({
+		registerSW({
 			immediate: true,
 			onOfflineReady: check,
 			onNeedRefresh: () => { offline.update = true; },
