@@ -29,7 +29,9 @@ function preloads(): string {
 		}
 	}
 	if (existsSync(DATA)) {
-		for (const f of readdirSync(DATA).sort()) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${f}">`);
+		// Files only: data/base/ (the context layers) loads after the first map:idle, not before the map.
+		const files = readdirSync(DATA, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+		for (const f of files.sort()) links.push(`<link rel="preload" as="fetch" crossorigin="anonymous" href="./data/${f}">`);
 	}
 	// The ranges Vietnamese names are written in (Latin-1, Latin Extended-A/B, Latin Extended Additional);
 	// a rarer one (a dash, an arrow) loads when a label asks for it.
