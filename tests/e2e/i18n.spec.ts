@@ -12,11 +12,16 @@ const CASES = [
 	{ lang: 'ja', button: '日本語', name: 'Yen Binh 工業団地', kind: '工業団地', district: '県（2025年以前）', area: '400 ha', overview: '省の概要', np: '未公表', zoomIn: '拡大' }
 ] as const;
 
-/** The shipped Latin fonts are the only font files; a glyph range at or above U+1100 (Hangul, kana, Han) would be a request for CJK glyphs. */
+/**
+ * The shipped Latin fonts are the only font files; a glyph range in Hangul Jamo (U+1100–11FF) or at or
+ * above U+2E80 (CJK radicals, kana, Han, Hangul syllables) would be a request for CJK glyphs. The ranges
+ * between are Latin and punctuation (U+1E00 Vietnamese letters, U+2000 dashes) the labels use.
+ */
 function fontProblem(url: string): string | null {
 	if (!/^http:\/\/(127\.0\.0\.1|localhost)/.test(url)) return `external: ${url}`;
 	const range = /\/(\d+)-(\d+)\.pbf(\?|$)/.exec(url);
-	if (range && Number(range[1]) >= 0x1100) return `CJK glyph range: ${url}`;
+	const start = range ? Number(range[1]) : -1;
+	if ((start >= 0x1100 && start < 0x1200) || start >= 0x2e80) return `CJK glyph range: ${url}`;
 	if (/\.(woff2?|ttf|otf|ttc)(\?|$)/.test(url) && !/noto-sans-(latin|latin-ext|vietnamese)-\d+-normal/.test(url)) return `font file: ${url}`;
 	return null;
 }
