@@ -10,6 +10,8 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			// The locale lives in the URL codec (`lang=`), which sets it; Paraglide never reads cookies or paths.
 			strategy: ['globalVariable', 'baseLocale'],
+			// One module per language, so the first view ships only its own catalogue (src/lib/i18n/messages.ts).
+			outputStructure: 'locale-modules',
 			emitGitIgnore: true
 		}),
 		sveltekit(),

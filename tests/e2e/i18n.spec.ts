@@ -1,4 +1,5 @@
-import { axeProblems, expect, test } from './support/driver';
+import { readFileSync } from 'node:fs';
+import { axeProblems, expect, test, type Page } from './support/driver';
 
 /**
  * Journeys in Korean, Chinese and Japanese: switch language, search by the Latin name, open a
@@ -11,7 +12,11 @@ const CASES = [
 	{ lang: 'ja', button: '日本語', name: 'Yen Binh 工業団地', kind: '工業団地', district: '県（2025年以前）', area: '400 ha', overview: '省の概要', np: '未公表', zoomIn: '拡大' }
 ] as const;
 
-/** The shipped Latin fonts are the only font files; a glyph range at or above U+1100 (Hangul, kana, Han) would be a request for CJK glyphs. */
+/**
+ * The shipped Latin fonts are the only font files; a glyph range in Hangul Jamo (U+1100–11FF) or at or
+ * above U+2E80 (CJK radicals, kana, Han, Hangul syllables) would be a request for CJK glyphs. The ranges
+ * between are Latin and punctuation (U+1E00 Vietnamese letters, U+2000 dashes) the labels use.
+ */
 function fontProblem(url: string): string | null {
 	if (!/^http:\/\/(127\.0\.0\.1|localhost)/.test(url)) return `external: ${url}`;
 	const range = /\/(\d+)-(\d+)\.pbf(\?|$)/.exec(url);
@@ -78,4 +83,39 @@ test('presenter mode in Korean, Chinese and Japanese: captions translated, no ax
 		problems.push(...(await axeProblems(page)).map((p) => `${lang}: ${p}`));
 	}
 	expect(problems).toEqual([]);
+});
+
+/** Which languages' catalogues the page has downloaded: a JS response holding a language's own subtitle. */
+const SUBTITLES = Object.fromEntries(['vi', 'en', 'ko', 'zh', 'ja'].map((l) => [l, (JSON.parse(readFileSync(`messages/${l}.json`, 'utf8')) as { app_subtitle: string }).app_subtitle]));
+function cataloguesFetched(page: Page): Set<string> {
+	const got = new Set<string>();
+	page.on('response', async (r) => {
+		if (!/\.m?js(\?|$)/.test(r.url())) return;
+		const body = await r.text().catch(() => '');
+		for (const [l, text] of Object.entries(SUBTITLES)) if (body.includes(text)) got.add(l);
+	});
+	return got;
+}
+
+test('messages per language: a first visit downloads Vietnamese only; another language loads when asked for', async ({ open, page }) => {
+	test.setTimeout(120_000);
+	// Given a first visit in the default language
+	const fetched = cataloguesFetched(page);
+	await open();
+	await expect(page.getByRole('complementary', { name: 'Tổng quan tỉnh' })).toBeVisible();
+	expect([...fetched], 'only the Vietnamese catalogue before any switch').toEqual(['vi']);
+
+	// When the visitor switches to Korean, then the Korean catalogue arrives and the page reads Korean
+	await page.getByRole('button', { name: '한국어' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page.getByRole('complementary', { name: '성 개요' })).toBeVisible();
+	await expect(page.getByText(SUBTITLES.ko!, { exact: true })).toBeVisible();
+	expect([...fetched].sort()).toEqual(['ko', 'vi']);
+
+	// And a deep link in Japanese hydrates the Vietnamese prerender, then reads Japanese; Korean and Chinese stay unfetched
+	fetched.clear();
+	await open('lang=ja');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(page.getByRole('complementary', { name: '省の概要' })).toBeVisible();
+	expect([...fetched].filter((l) => l !== 'vi')).toEqual(['ja']);
 });

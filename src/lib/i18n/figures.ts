@@ -1,6 +1,6 @@
 /** Turns a figure's value into text for the panel, list and legend, per field and locale. */
 import type { Figure } from '$lib/data/types';
-import { m } from '$lib/paraglide/messages';
+import { m } from '$lib/i18n/messages.svelte';
 import { formatHa, formatMoney, formatNumber, formatPct, formatKm } from './format';
 import { sectorLabel, statusLabel } from './labels';
 import { dataLang, type Lang } from './locale';

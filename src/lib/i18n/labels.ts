@@ -1,5 +1,5 @@
 /** Message lookups for enum values (status, sector, district, …), typed so a missing key fails the check. */
-import { m } from '$lib/paraglide/messages';
+import { m } from '$lib/i18n/messages.svelte';
 import type { ClassDef, Scheme } from '$lib/map/palette';
 import type { Lang } from './locale';
 

@@ -1,8 +1,9 @@
 /**
- * The UI languages; Vietnamese is the base. Paraglide holds the catalogue; the URL codec owns the choice.
+ * The UI languages; Vietnamese is the base. Paraglide compiles the catalogues (one module per language,
+ * loaded by ./messages); the URL codec owns the choice.
  * Chinese is Simplified, tagged `zh` everywhere (URL, catalogue, `<html lang>`, Intl).
  */
-import { setLocale } from '$lib/paraglide/runtime';
+import { setCurrentLocale } from './messages.svelte';
 import { localName } from './names';
 
 export const LANGS = ['vi', 'en', 'ko', 'zh', 'ja'] as const;
@@ -19,9 +20,18 @@ export const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'Eng
 export type DataLang = 'vi' | 'en';
 export const dataLang = (lang: Lang): DataLang => (lang === 'vi' ? 'vi' : 'en');
 
-export function applyLang(lang: Lang): void {
-	setLocale(lang, { reload: false });
-	document.documentElement.lang = lang;
+let wanted: Lang = DEFAULT_LANG;
+
+/**
+ * Makes `lang` the page's language. `<html lang>` follows once its catalogue is in (until then the text
+ * is still Vietnamese); a later choice made while this one loads wins.
+ */
+export function applyLang(lang: Lang): Promise<void> {
+	wanted = lang;
+	return setCurrentLocale(lang).then(
+		() => { if (wanted === lang) document.documentElement.lang = lang; },
+		(e: Error) => console.warn(`${e.message}; the page stays in the language it shows`)
+	);
 }
 
 /**

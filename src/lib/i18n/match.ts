@@ -1,5 +1,5 @@
 /** Words for the land finder: criterion and mark labels, and the figure behind each mark as text. */
-import { m } from '$lib/paraglide/messages';
+import { m } from '$lib/i18n/messages.svelte';
 import type { DistancesFile } from '$lib/geo/distances-file';
 import type { Check, Criterion, Mark } from '$lib/geo/match';
 import { formatHa, formatKm, formatPct } from './format';
