@@ -7,7 +7,7 @@
 import { Map, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { labelStyle } from '$lib/map/label-style';
+import { LABEL_MAP_OPTIONS, labelStyle } from '$lib/map/label-style';
 import { FONT, FONT_BOLD, LABEL_PAINT, labelLayout } from '$lib/map/styles/sites';
 
 setWorkerUrl(new URL(workerUrl, location.href).href);
@@ -22,7 +22,9 @@ const map = new Map({
 		? { ...labelStyle(), layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } }] }
 		: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f4f3ef' } }] },
 	center: [105.85, 21.6],
-	zoom: 8.5
+	zoom: 8.5,
+	// The app's label options (no fade-in) with its labels; the bare floor keeps MapLibre's defaults.
+	...(labels ? LABEL_MAP_OPTIONS : {})
 });
 
 function extent(c: unknown, b: number[]): void {
