@@ -24,8 +24,8 @@ export interface LhFigures {
 const FLAGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking',
 	'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export async function lighthouseFigures(buildDir: string, runs: number, log: (s: string) => void = () => {}): Promise<LhFigures> {
-	const server = await serve(buildDir, 0, undefined, true);
+export async function lighthouseFigures(buildDir: string, runs: number, log: (s: string) => void = () => {}, dataDir?: string): Promise<LhFigures> {
+	const server = await serve(buildDir, 0, dataDir, true);
 	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 	const out: LhFigures = {};
 	try {
@@ -68,6 +68,8 @@ export async function lighthouseFigures(buildDir: string, runs: number, log: (s:
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const figures = await lighthouseFigures(resolve(import.meta.dirname, '../../build'), Number(process.argv[2] ?? 1), (s) => process.stderr.write(`${s}\n`));
+	// `[runs] [site dir] [data dir]`: the floor page too (its data is the app's build/data).
+	const [runs, dir, data] = process.argv.slice(2);
+	const figures = await lighthouseFigures(resolve(dir ?? resolve(import.meta.dirname, '../../build')), Number(runs ?? 1), (s) => process.stderr.write(`${s}\n`), data && resolve(data));
 	process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
 }
