@@ -87,7 +87,9 @@ test.describe('the map’s geography', () => {
 
 	test('carries the attribution of the open boundaries, commune points and Natural Earth', async ({ open, page }) => {
 		await open('lang=en');
-		const attrib = page.locator('.maplibregl-ctrl-attrib');
+		// The page's own credits: prerendered, in the page's language, on screen before the map starts.
+		const attrib = page.getByTestId('map-credits');
+		await expect(attrib.getByRole('paragraph')).toBeVisible();
 		await expect(attrib).toContainText('Boundaries: Open Development Mekong (CC BY-SA 4.0)');
 		await expect(attrib).toContainText('Vietnam Administrative Divisions Dataset, open-admin-data (CC BY 4.0)');
 		await expect(attrib).toContainText('Made with Natural Earth');
