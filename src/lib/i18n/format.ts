@@ -47,5 +47,11 @@ export function formatIsoDate(lang: Lang, iso: string): string {
 	const opts: Intl.DateTimeFormatOptions = d
 		? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
 		: { year: 'numeric', month: lang === 'vi' ? 'numeric' : 'short', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(lang, opts).format(date);
+	// Cached like the number formats: building a DateTimeFormat costs ~0.1 ms, and a site's panel formats
+	// dozens of dates (4 ms of every selection before the cache).
+	const key = `${lang}${d ? 'd' : 'm'}`;
+	let f = dates.get(key);
+	if (!f) { f = new Intl.DateTimeFormat(lang, opts); dates.set(key, f); }
+	return f.format(date);
 }
+const dates = new Map<string, Intl.DateTimeFormat>();
