@@ -16,16 +16,40 @@ export async function timeToIdle(browser: Browser, url: string): Promise<number>
 	}
 }
 
+/**
+ * GPU programs the page links before its first `map:idle` (each link blocks the main thread until the driver
+ * has compiled it: ~60 ms apiece on software GL). Counted by wrapping WebGL's linkProgram before any script runs.
+ */
+export async function programsAtIdle(browser: Browser, url: string): Promise<number> {
+	const ctx = await browser.newContext({ viewport: VIEWPORT });
+	try {
+		const page = await ctx.newPage();
+		await page.addInitScript(() => {
+			const w = window as unknown as { __links: number };
+			w.__links = 0;
+			for (const P of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+				const link = P.linkProgram;
+				P.linkProgram = function (this: WebGLRenderingContext, p: WebGLProgram) { w.__links++; return link.call(this, p); };
+			}
+		});
+		await page.goto(url);
+		await page.waitForFunction(() => performance.getEntriesByName('map:idle').length > 0, null, { timeout: 90_000 });
+		return await page.evaluate(() => (window as unknown as { __links: number }).__links);
+	} finally {
+		await ctx.close();
+	}
+}
+
 export const INTERACTIONS = ['restyle', 'filter', 'select', 'lang'] as const;
 export type Interaction = (typeof INTERACTIONS)[number];
 export interface Latency { update: number[]; work: number[]; visible: number[] }
 
 /**
  * Times one interaction `reps` times through the test hook (window.__tnim.app). `update` is the change,
- * Svelte's flush and a forced style/layout (the app's own cost). `work` is that plus
- * Svelte's flush, a forced style/layout and a synchronous MapLibre frame (map.redraw()): the main-thread
- * cost that decides whether the change makes the next frame. `visible` runs on until the map is idle
- * again, i.e. the first frame that shows the result (for filters, after the worker re-tiles).
+ * Svelte's flush run at once (`flushSync`: every effect the change causes, DOM and map calls) and a forced
+ * style/layout: the app's own cost. `work` is that plus a synchronous MapLibre frame (map.redraw()): the
+ * main-thread cost that decides whether the change makes the next frame. `visible` runs on until the map
+ * is idle again, i.e. the first frame that shows the result (for filters, after the worker re-tiles).
  */
 export async function latency(browser: Browser, url: string, kind: Interaction, reps: number): Promise<Latency> {
 	const ctx = await browser.newContext({ viewport: VIEWPORT });
@@ -39,8 +63,7 @@ export async function latency(browser: Browser, url: string, kind: Interaction, 
 		return await page.evaluate(async ({ kind, reps }) => {
 			type App = { setStyleBy(b: string): void; filters: { status: string[] }; sel: string | null; lang: string };
 			type M = { redraw(): void; triggerRepaint(): void; once(e: string, f: () => void): void };
-			const { app, map } = (window as unknown as { __tnim: { app: App; map: M } }).__tnim;
-			const flush = () => new Promise<void>((ok) => { const c = new MessageChannel(); c.port1.onmessage = () => ok(); c.port2.postMessage(0); });
+			const { app, map, flush } = (window as unknown as { __tnim: { app: App; map: M; flush(): void } }).__tnim;
 			const idle = () => new Promise<void>((ok) => { map.once('idle', ok); map.triggerRepaint(); });
 			const change: Record<string, (i: number) => void> = {
 				restyle: (i) => app.setStyleBy(i % 2 ? 'sector' : 'status'),
@@ -55,7 +78,8 @@ export async function latency(browser: Browser, url: string, kind: Interaction, 
 				await idle();
 				const t0 = performance.now();
 				change[kind]!(i + 2);
-				await flush();
+				// Svelte's flush, now: every effect (DOM and map calls) the change causes, and nothing else.
+				flush();
 				void document.body.getBoundingClientRect().height;
 				const tu = performance.now();
 				map.redraw();

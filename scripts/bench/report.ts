@@ -8,6 +8,10 @@ export interface Figures {
 	idle: { app: number[]; floor: number[]; floorLabels: number[]; synApp: number[]; synFloor: number[] };
 	/** Lighthouse medians per preset, or null when skipped (`--no-lighthouse`, BENCH_LH_RUNS=0). */
 	lh: LhFigures | null; lhRuns: number;
+	/** The same Lighthouse presets on the floor page (bare MapLibre on the same data): the reference for the app's score. */
+	lhFloor: LhFigures | null;
+	/** GPU programs linked before the first `map:idle`. */
+	programs: { app: number; floor: number; floorLabels: number };
 	lat: { base: Record<Interaction, Latency>; syn: Record<Interaction, Latency> };
 	weight: Weight; synData: number; synCount: number; fontsFetched: string[];
 	machine: { cpu: string; cores: number; memGb: number; chromium: string; gl: string; load: string; node: string; date: string };
@@ -46,9 +50,11 @@ export function report(f: Figures): string {
 		`| floor, 30× synthetic data | ${ms(sf)} | ${f.idle.synFloor.map(Math.round).join(', ')} | | |`,
 		`| app, 30× synthetic data (${f.synCount} sites) | ${ms(sa)} | ${f.idle.synApp.map(Math.round).join(', ')} | ≤ 1.5 × app | ${growth.toFixed(2)}× — ${verdict(growth <= 1.5, `${ms(sa - 1.5 * a)} over`)}; ${(sa / sf).toFixed(2)}× its floor |`,
 		'',
+		`GPU programs linked before the first idle (each blocks the main thread while the driver compiles it): app ${f.programs.app}, floor ${f.programs.floor}, floor + labels ${f.programs.floorLabels}.`,
+		'',
 		'### Interaction latency (p50 / p95)',
 		'',
-		'`update`: change → Svelte flush → forced style/layout (the app\'s own cost). ' +
+		'`update`: change → Svelte\'s flush, run at once (`flushSync`) → forced style/layout (the app\'s own cost). ' +
 			'`work`: change → Svelte flush → forced layout → synchronous MapLibre frame (`map.redraw()`), the main-thread cost that decides whether the change makes the next frame. ' +
 			'`visible`: change → the map is idle again (first frame showing the result; includes the worker re-tiling after a filter and SwiftShader drawing).',
 		'',
@@ -106,6 +112,11 @@ export function report(f: Figures): string {
 			const missed = CATEGORIES.filter((c) => r.scores[c]! < t[c]!).map((c) => `${c} ${r.scores[c]} < ${t[c]}`);
 			const mt = r.metrics;
 			out.push(`| ${preset} | ${CATEGORIES.map((c) => `${r.scores[c]} (≥ ${t[c]})`).join(' | ')} | ${ms(mt['first-contentful-paint']!)} | ${ms(mt['largest-contentful-paint']!)} | ${ms(mt['total-blocking-time']!)} | ${mt['cumulative-layout-shift']!.toFixed(3)} (≤ 0.01) | ${ms(mt['speed-index']!)} | ${r.perfRuns.join(', ')} | ${missed.length ? `**missed** (${missed.join('; ')})` : 'met'} |`);
+			const fl = f.lhFloor?.[preset];
+			if (fl) {
+				const fm = fl.metrics;
+				out.push(`| ${preset}, floor page (bare MapLibre, same data; reference) | ${CATEGORIES.map((c) => String(fl.scores[c])).join(' | ')} | ${ms(fm['first-contentful-paint']!)} | ${ms(fm['largest-contentful-paint']!)} | ${ms(fm['total-blocking-time']!)} | ${fm['cumulative-layout-shift']!.toFixed(3)} | ${ms(fm['speed-index']!)} | ${fl.perfRuns.join(', ')} | the app's ${preset} performance is ${r.scores.performance! - fl.scores.performance! >= 0 ? '+' : ''}${r.scores.performance! - fl.scores.performance!} against it |`);
+			}
 		}
 		const failing = [...new Set(Object.values(f.lh).flatMap((r) => r.failing))];
 		if (failing.length) out.push('', `Audits below 100 outside performance: ${failing.map((x) => `\`${x}\``).join(', ')}.`);

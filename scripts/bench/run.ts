@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { build as viteBuild } from 'vite';
 import { serve } from './serve';
 import { makeSynthetic } from './synthetic';
-import { INTERACTIONS, latency, timeToIdle, type Interaction, type Latency } from './measure';
+import { INTERACTIONS, latency, programsAtIdle, timeToIdle, type Interaction, type Latency } from './measure';
 import { weigh } from './weight';
 import { report } from './report';
 import { lighthouseFigures, type LhFigures } from './lighthouse';
@@ -62,6 +62,8 @@ try {
 		idle.synApp.push(await timeToIdle(browser, url(2)));
 		idle.synFloor.push(await timeToIdle(browser, url(3)));
 	}
+	log('shader programs at the first idle');
+	const programs = { app: await programsAtIdle(browser, url(0)), floor: await programsAtIdle(browser, url(1)), floorLabels: await programsAtIdle(browser, `${url(1)}?labels=1`) };
 	const lat = { base: {} as Record<Interaction, Latency>, syn: {} as Record<Interaction, Latency> };
 	for (const kind of INTERACTIONS) {
 		log(`latency: ${kind}`);
@@ -88,9 +90,15 @@ try {
 	const weight = weigh(build, fonts);
 	const synData = Number(execSync(`cat ${join(tmp, 'syn-data')}/* | gzip -9 | wc -c`).toString().trim());
 	let lh: LhFigures | null = null;
-	if (LH_RUNS > 0 && !process.argv.includes('--no-lighthouse')) lh = await lighthouseFigures(build, LH_RUNS, log);
+	let lhFloor: LhFigures | null = null;
+	if (LH_RUNS > 0 && !process.argv.includes('--no-lighthouse')) {
+		lh = await lighthouseFigures(build, LH_RUNS, log);
+		// The same presets on the floor page: what a page scores that does nothing but start MapLibre on the same data.
+		log('lighthouse: the floor page');
+		lhFloor = await lighthouseFigures(join(tmp, 'floor'), LH_RUNS, log, join(build, 'data'));
+	}
 	machine.load = `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
-	const md = report({ runs: RUNS, reps: REPS, idle, lat, weight, synData, synCount, fontsFetched: fonts, machine, lh, lhRuns: LH_RUNS });
+	const md = report({ runs: RUNS, reps: REPS, idle, programs, lat, weight, synData, synCount, fontsFetched: fonts, machine, lh, lhFloor, lhRuns: LH_RUNS });
 	process.stdout.write(md + '\n');
 	const file = join(ROOT, 'BENCHMARKS.md');
 	const old = readFileSync(file, 'utf8');
