@@ -94,7 +94,8 @@ export function report(f: Figures): string {
 		`| CSS | ${kb(w.css)} | | |`,
 		`| fonts fetched by a first visit: interface woff2 + label glyph ranges (all shipped: ${kb(w.fonts)}) | ${kb(w.fontsLoaded)} | only the ranges the labels use | see the fetched list below |`,
 		`| message catalogues in the JS before the map | ${w.localesBeforeMap.length} (${w.localesBeforeMap.join(', ') || 'none'}) | the current language only | ${verdict(w.localesBeforeMap.length <= 1, `${w.localesBeforeMap.length - 1} more`)} |`,
-		`| data (build/data) | ${kb(w.data)} | ≤ 100 KB | ${verdict(w.data <= 100 * 1024, `${kb(w.data - 100 * 1024)} over`)} |`,
+		`| data the first view fetches (${w.dataFirstViewFiles.length} files, before its first idle) | ${kb(w.dataFirstView)} | ≤ 100 KB | ${verdict(w.dataFirstView <= 100 * 1024, `${kb(w.dataFirstView - 100 * 1024)} over`)} |`,
+		`| all data (build/data, incl. the geographic context that loads after the first idle) | ${kb(w.data)} | | |`,
 		`| data, 30× synthetic (never shipped) | ${kb(f.synData)} | | |`,
 		'',
 		`Font files a first visit fetched: ${f.fontsFetched.length ? f.fontsFetched.map((x) => `\`${x.split('/').pop()}\``).join(', ') : 'none'}.`

@@ -82,12 +82,18 @@ try {
 		const ext = c?.getExtension('WEBGL_debug_renderer_info');
 		return ext && c ? String(c.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
 	});
+	// The data files the first view fetched: requested before the first idle (data/base/ loads after it).
+	const firstData = await page.evaluate(() => {
+		const idleAt = performance.getEntriesByName('map:idle')[0]!.startTime;
+		return performance.getEntriesByType('resource').filter((e) => e.startTime < idleAt && new URL(e.name).pathname.startsWith('/data/'))
+			.map((e) => decodeURIComponent(new URL(e.name).pathname).slice(1));
+	});
 	await ctx.close();
 	const machine = {
 		cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memGb: Math.round(totalmem() / 2 ** 30),
 		chromium: browser.version(), gl, load: `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`, node: process.version, date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
 	};
-	const weight = weigh(build, fonts);
+	const weight = weigh(build, fonts, firstData);
 	const synData = Number(execSync(`cat ${join(tmp, 'syn-data')}/* | gzip -9 | wc -c`).toString().trim());
 	let lh: LhFigures | null = null;
 	let lhFloor: LhFigures | null = null;

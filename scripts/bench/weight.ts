@@ -10,6 +10,8 @@ function walk(dir: string): string[] {
 
 export interface Weight {
 	beforeMap: number; beforeMapFiles: string[]; js: number; css: number; fonts: number; fontsLoaded: number; data: number;
+	/** The data files the first view fetched (before its first idle), and their gzip weight. */
+	dataFirstView: number; dataFirstViewFiles: string[];
 	/** Locales (of messages/*.json) whose catalogue ships in the JS before the map; the target is the current one only. */
 	localesBeforeMap: string[];
 }
@@ -34,7 +36,7 @@ function localesIn(code: string, messagesDir: string): string[] {
 }
 
 /** `fontsRequested`: font paths the page actually fetched (browsers take only the unicode ranges they need). */
-export function weigh(build: string, fontsRequested: string[] = []): Weight {
+export function weigh(build: string, fontsRequested: string[] = [], dataRequested: string[] = []): Weight {
 	const files = walk(build).map((f) => relative(build, f).split('\\').join('/'));
 	const html = readFileSync(join(build, 'index.html'), 'utf8');
 	// SvelteKit lists the entry and the page's static imports as modulepreload links and imports in the boot script.
@@ -51,6 +53,8 @@ export function weigh(build: string, fontsRequested: string[] = []): Weight {
 		fonts: sum(files.filter((f) => f.endsWith('.woff2') || f.endsWith('.pbf'))),
 		fontsLoaded: sum(files.filter((f) => fontsRequested.some((r) => r.endsWith(f)))),
 		data: sum(files.filter((f) => f.startsWith('data/'))),
+		dataFirstView: sum(dataRequested.filter((f) => files.includes(f))),
+		dataFirstViewFiles: dataRequested,
 		localesBeforeMap: localesIn(beforeMapFiles.map((f) => readFileSync(join(build, f), 'utf8')).join('\n'), join(build, '..', 'messages'))
 	};
 }
