@@ -83,6 +83,18 @@ test.describe('the map', () => {
 		await expect(page).toHaveURL(/kind=kcn/);
 	});
 
+	test('the list scoped to the view holds what the first view frames', async ({ open, page }) => {
+		await open('list=1&lang=en');
+		const list = page.locator('section.list');
+		const rows = list.locator('tbody tr');
+		const all = await rows.count();
+		await list.getByLabel('Scope').selectOption('view');
+		// The map starts framed on every placed site (no first move): all of them are in view, the unplaced are not.
+		const placed = await page.evaluate(() => (window as never as { __tnim: { app: { visible: { geometry: unknown }[] } } }).__tnim.app.visible.filter((s) => s.geometry).length);
+		expect(placed).toBeLessThan(all);
+		await expect(rows).toHaveCount(placed);
+	});
+
 	test('a copied URL reopens the same view', async ({ open, page, browser }) => {
 		await open('lang=en&by=district&sel=kcn-diem-thuy&map=11/21.47/105.89&layers=zones,clusters,expressways');
 		const url = page.url();
