@@ -1,6 +1,7 @@
 import { browser } from '$app/environment';
 import { loadWithin } from '$lib/data/progressive';
 import { loadMapLibre } from '$lib/map/maplibre';
+import { loadMapLayers } from '$lib/lazy';
 import type { PageLoad } from './$types';
 
 /**
@@ -16,6 +17,7 @@ export const load: PageLoad = async ({ fetch }) => {
 	if (browser) {
 		// MapLibre and its worker load beside the data; the map is created once the page has hydrated.
 		void loadMapLibre();
+		void loadMapLayers();
 		return loadWithin(fetch, HYDRATE_WITHIN);
 	}
 	const { readStaticData } = await import('$lib/data/read-static');
