@@ -12,12 +12,13 @@ export const loadMapLayers = once(() => import('$lib/map/MapLayers.svelte'));
 export const loadSiteDetails = once(() => import('$lib/components/SiteDetails.svelte'));
 export const loadPlaceDetails = once(() => import('$lib/components/PlaceDetails.svelte'));
 export const loadCorridorDetails = once(() => import('$lib/components/CorridorDetails.svelte'));
+export const loadFilterBody = once(() => import('$lib/components/FilterBody.svelte'));
 export const loadListView = once(() => import('$lib/components/ListView.svelte'));
 export const loadFinder = once(() => import('$lib/components/finder/FinderPanel.svelte'));
 export const loadSouth = once(() => import('$lib/components/SouthPanel.svelte'));
 
 /** What one click can open: fetched ahead, at idle time, once the map has drawn. */
-const FIRST_CLICK = [loadSiteDetails, loadPlaceDetails, loadCorridorDetails, loadListView, loadFinder, loadSouth];
+const FIRST_CLICK = [loadFilterBody, loadSiteDetails, loadPlaceDetails, loadCorridorDetails, loadListView, loadFinder, loadSouth];
 
 /** After the `map:idle` mark (MapView), at the browser's next idle moment, fetch the first-click chunks. */
 export function prefetchAfterMapIdle(): void {
