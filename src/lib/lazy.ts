@@ -17,8 +17,11 @@ export const loadListView = once(() => import('$lib/components/ListView.svelte')
 export const loadFinder = once(() => import('$lib/components/finder/FinderPanel.svelte'));
 export const loadSouth = once(() => import('$lib/components/SouthPanel.svelte'));
 
-/** What one click can open: fetched ahead, at idle time, once the map has drawn. */
-const FIRST_CLICK = [loadFilterBody, loadSiteDetails, loadPlaceDetails, loadCorridorDetails, loadListView, loadFinder, loadSouth];
+/**
+ * What one click can open: fetched ahead, at idle time, once the map has drawn. Not the land finder: it is
+ * a form one sets out to fill, and its chunk carries the matcher; it loads when opened.
+ */
+const FIRST_CLICK = [loadFilterBody, loadSiteDetails, loadPlaceDetails, loadCorridorDetails, loadListView, loadSouth];
 
 /** After the `map:idle` mark (MapView), at the browser's next idle moment, fetch the first-click chunks. */
 export function prefetchAfterMapIdle(): void {
@@ -29,6 +32,7 @@ export function prefetchAfterMapIdle(): void {
 		done = true;
 		observer.disconnect();
 		const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 2000 }) : setTimeout(cb, 200));
+		// A failed prefetch is only a missed head start: `once` forgets it, so the click asks for the chunk again.
 		idle(() => { for (const load of FIRST_CLICK) load().catch(() => {}); });
 	};
 	const observer = new PerformanceObserver((list) => { if (list.getEntriesByName('map:idle').length) go(); });
