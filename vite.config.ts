@@ -2,9 +2,22 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
+import { firstViewChunks } from './scripts/lib/first-view-chunks';
+
+const chunks = firstViewChunks();
 
 export default defineConfig({
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: chunks.groups
+				}
+			}
+		}
+	},
 	plugins: [
+		chunks.plugin,
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

@@ -1,6 +1,6 @@
-import { browser } from '$app/environment';
 import { loadWithin } from '$lib/data/progressive';
 import { loadMapLibre } from '$lib/map/maplibre';
+import { loadMapLayers } from '$lib/lazy';
 import type { PageLoad } from './$types';
 
 /**
@@ -13,11 +13,14 @@ export const ssr = true;
 const HYDRATE_WITHIN = 2500;
 
 export const load: PageLoad = async ({ fetch }) => {
-	if (browser) {
-		// MapLibre and its worker load beside the data; the map is created once the page has hydrated.
-		void loadMapLibre();
-		return loadWithin(fetch, HYDRATE_WITHIN);
+	// `import.meta.env.SSR` is a constant the client build folds away, with the import of the prerender-only,
+	// node:fs-based reader in it: it never reaches the client bundle (read-static.guard.test.ts).
+	if (import.meta.env.SSR) {
+		const { readStaticData } = await import('$lib/data/read-static');
+		return { ...(await readStaticData()), pending: [], listen: undefined };
 	}
-	const { readStaticData } = await import('$lib/data/read-static');
-	return { ...(await readStaticData()), pending: [], listen: undefined };
+	// MapLibre and its worker load beside the data; the map is created once the page has hydrated.
+	void loadMapLibre();
+	void loadMapLayers();
+	return loadWithin(fetch, HYDRATE_WITHIN);
 };

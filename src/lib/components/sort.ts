@@ -1,6 +1,6 @@
 import type { Site } from '$lib/data/types';
 import { pick, type Lang } from '$lib/i18n/locale';
-import type { SiteDistances } from '$lib/geo/distances';
+import type { SiteDistances } from '$lib/geo/targets';
 
 export type SortKey = 'name' | 'area' | 'occupancy' | 'available' | 'ix';
 const FIELD = { area: 'area_ha', occupancy: 'occupancy_pct', available: 'available_ha' } as const;

@@ -8,22 +8,10 @@
 import { distance, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry, Point, Position } from 'geojson';
 
-/** The targets, in the order the panel, list, compare tray and exports show them. */
-export const TARGETS = ['ix', 'station', 'noi_bai', 'ha_noi', 'port', 'border'] as const;
-export type Target = (typeof TARGETS)[number];
+import { TARGETS, TARGET_PLACES, type Nearest, type SiteDistances } from './targets';
 
-/** Which places feed each target: a place-type, or fixed destination ids (nearest of the set wins). */
-export const TARGET_PLACES: Record<Target, { type: 'interchange' | 'station' } | { ids: string[] }> = {
-	ix: { type: 'interchange' },
-	station: { type: 'station' },
-	noi_bai: { ids: ['ref-noi-bai'] },
-	ha_noi: { ids: ['ref-ha-noi'] },
-	port: { ids: ['ref-hai-phong-dinh-vu', 'ref-lach-huyen'] },
-	border: { ids: ['ref-huu-nghi'] }
-};
+export { TARGETS, TARGET_PLACES, withinKm, type Nearest, type SiteDistances, type Target } from './targets';
 
-export interface Nearest { km: number; to: string }
-export type SiteDistances = Record<Target, Nearest | null>;
 export interface Dest { id: string; coords: Position }
 
 /** Great-circle km between two [lon, lat] points, rounded to 0.1 km (the data is not more precise). */
@@ -64,11 +52,4 @@ export function siteDistances(from: Position | null, places: PlaceLike[], exclud
 		out[t] = nearest(from, set);
 	}
 	return out;
-}
-
-/** The "≤ N km to an interchange" filter: a site whose distance is unknown never passes a limit. */
-export function withinKm(d: SiteDistances | undefined, target: Target, max: number | null): boolean {
-	if (max === null) return true;
-	const n = d?.[target];
-	return !!n && n.km <= max;
 }

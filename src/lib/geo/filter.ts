@@ -4,7 +4,7 @@ import { classOf, type Scheme } from '$lib/map/palette';
 import type { SiteKind } from '$lib/url/codec';
 import { localNames } from '$lib/i18n/names';
 import { matches } from './fold';
-import { withinKm, type SiteDistances } from './distances';
+import { withinKm, type SiteDistances } from './targets';
 import { landMatches, type LandMode } from './readiness';
 
 export interface FilterSpec {

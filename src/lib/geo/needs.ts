@@ -4,7 +4,7 @@
  * panel on first use.
  */
 import type { Sector } from '$lib/data/types';
-import type { Target } from './distances';
+import type { Target } from './targets';
 
 export const KM_TARGETS = ['ix', 'noi_bai', 'ha_noi', 'port'] as const satisfies readonly Target[];
 export type KmTarget = (typeof KM_TARGETS)[number];

@@ -1,6 +1,6 @@
 /** Labels for the investor tools: distance targets, readiness badges and their states. */
 import { m } from '$lib/i18n/messages.svelte';
-import type { Target } from '$lib/geo/distances';
+import type { Target } from '$lib/geo/targets';
 import type { BadgeKey, Tri } from '$lib/geo/readiness';
 import type { Lang } from './locale';
 

@@ -1,7 +1,6 @@
 /** Camera helpers and the layer lists the map owner needs. */
-import { bbox, featureCollection } from '@turf/turf';
-import type { Feature, Geometry } from 'geojson';
 import type { AnyFeature, Site } from '$lib/data/types';
+import { bboxOf } from '$lib/geo/bbox';
 
 /** Layers a click can select, most specific first. */
 export const INTERACTIVE_LAYERS = [
@@ -25,21 +24,20 @@ export function fitOptions(container: HTMLElement) {
 }
 
 export function siteBounds(sites: Site[]): [number, number, number, number] | null {
-	const feats = sites.filter((s) => s.geometry) as Feature<Geometry>[];
-	if (!feats.length) return null;
-	return bbox(featureCollection(feats)) as [number, number, number, number];
+	return bboxOf(sites.map((s) => s.geometry));
 }
 
 export function featureBounds(f: AnyFeature): [number, number, number, number] | null {
-	return f.geometry ? (bbox(f as Feature<Geometry>) as [number, number, number, number]) : null;
+	return bboxOf([f.geometry]);
 }
 
 /** Sites whose extent touches the map's bounds (west, south, east, north): the list's "in view" scope. */
 export function idsInBounds(sites: Site[], b: [number, number, number, number]): Set<string> {
 	const out = new Set<string>();
 	for (const s of sites) {
-		if (!s.geometry) continue;
-		const [w, so, e, n] = bbox(s as Feature<Geometry>);
+		const box = bboxOf([s.geometry]);
+		if (!box) continue;
+		const [w, so, e, n] = box;
 		if (e >= b[0] && w <= b[2] && n >= b[1] && so <= b[3]) out.add(s.properties.id);
 	}
 	return out;

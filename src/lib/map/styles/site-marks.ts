@@ -9,7 +9,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { CONTEXT } from '../palette';
-import { SELECTED_OPACITY, shownOpacity, STATE_COLOR } from './sites';
+import { SELECTED_OPACITY, shownOpacity, STATE_COLOR } from './site-paint';
 
 /** Three SDF images drawn at icon-size 1, so one `offset` property places all of them (icon-offset scales with icon-size). */
 export const DOT = 'tnim-dot';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fig, site } from '$lib/geo/test-sites';
 import { CLASSES, GREY } from '../palette';
 import { corridorStates } from './corridors';
-import { isShown, shownOpacity, siteStates, stateChanges, ZONES_FILL, type SiteLook } from './sites';
+import { isShown } from './sites';
+import { shownOpacity, siteStates, stateChanges, ZONES_FILL, type SiteLook } from './site-paint';
 
 const a = site('a', { status: fig('operating'), sectors: fig(['electronics']) });
 const b = site('b', { status: fig('planned') });
