@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
-import { firstViewChunks } from './scripts/lib/first-view-chunks';
+import { firstViewChunks } from './scripts/lib/first-view-chunks.ts';
 
 const chunks = firstViewChunks();
 
