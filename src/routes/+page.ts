@@ -1,5 +1,6 @@
 import { loadWithin } from '$lib/data/progressive';
 import { loadMapLibre } from '$lib/map/maplibre';
+import { startEarly } from '$lib/map/early';
 import { loadMapLayers } from '$lib/lazy';
 import type { PageLoad } from './$types';
 
@@ -19,8 +20,11 @@ export const load: PageLoad = async ({ fetch }) => {
 		const { readStaticData } = await import('$lib/data/read-static');
 		return { ...(await readStaticData()), pending: [], listen: undefined };
 	}
-	// MapLibre and its worker load beside the data; the map is created once the page has hydrated.
-	void loadMapLibre();
+	// MapLibre and its worker load beside the data; the default view's map starts as soon as both are in,
+	// while the page hydrates (early.ts); any other view's once the page has hydrated.
+	const ml = loadMapLibre();
 	void loadMapLayers();
-	return loadWithin(fetch, HYDRATE_WITHIN);
+	const data = await loadWithin(fetch, HYDRATE_WITHIN);
+	startEarly(ml, data);
+	return data;
 };
