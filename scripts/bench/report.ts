@@ -6,6 +6,8 @@ import { CATEGORIES, type LhFigures } from './lighthouse';
 export interface Figures {
 	runs: number; reps: number;
 	idle: { app: number[]; floor: number[]; floorLabels: number[]; synApp: number[]; synFloor: number[] };
+	/** The same runs' `map:created` marks: when each page had created its map. */
+	created: { app: number[]; floor: number[]; floorLabels: number[]; synApp: number[]; synFloor: number[] };
 	/** Lighthouse medians per preset, or null when skipped (`--no-lighthouse`, BENCH_LH_RUNS=0). */
 	lh: LhFigures | null; lhRuns: number;
 	/** The same Lighthouse presets on the floor page (bare MapLibre on the same data): the reference for the app's score. */
@@ -49,6 +51,16 @@ export function report(f: Figures): string {
 		`| app | ${ms(a)} | ${f.idle.app.map(Math.round).join(', ')} | ≤ 1.15 × floor | ${ratio.toFixed(2)}× — ${verdict(ratio <= 1.15, `${ms(a - 1.15 * fl)} over`)}; ${(a / fll).toFixed(2)}× floor + labels |`,
 		`| floor, 30× synthetic data | ${ms(sf)} | ${f.idle.synFloor.map(Math.round).join(', ')} | | |`,
 		`| app, 30× synthetic data (${f.synCount} sites) | ${ms(sa)} | ${f.idle.synApp.map(Math.round).join(', ')} | ≤ 1.5 × app | ${growth.toFixed(2)}× — ${verdict(growth <= 1.5, `${ms(sa - 1.5 * a)} over`)}; ${(sa / sf).toFixed(2)}× its floor |`,
+		'',
+		'Where the time goes (medians of the same runs): before the map exists (navigation → `map:created`), and from then to the first idle.',
+		'',
+		'| page | map created | created → idle |',
+		'|---|---|---|',
+		...(['floor', 'floorLabels', 'app', 'synFloor', 'synApp'] as const).map((k) => {
+			const c = f.created[k].map((x, i) => [x, f.idle[k][i]! - x] as const).filter(([x]) => Number.isFinite(x));
+			const name = { floor: 'floor', floorLabels: 'floor + labels', app: 'app', synFloor: 'floor, 30×', synApp: 'app, 30×' }[k];
+			return c.length ? `| ${name} | ${ms(median(c.map(([x]) => x)))} | ${ms(median(c.map(([, d]) => d)))} |` : `| ${name} | not marked | |`;
+		}),
 		'',
 		`GPU programs linked before the first idle (each blocks the main thread while the driver compiles it): app ${f.programs.app}, floor ${f.programs.floor}, floor + labels ${f.programs.floorLabels}.`,
 		'',

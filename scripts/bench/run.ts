@@ -54,13 +54,14 @@ const url = (i: number) => `http://127.0.0.1:${(servers[i]!.address() as Address
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 try {
 	const idle = { app: [] as number[], floor: [] as number[], floorLabels: [] as number[], synApp: [] as number[], synFloor: [] as number[] };
+	const created: typeof idle = { app: [], floor: [], floorLabels: [], synApp: [], synFloor: [] };
 	for (let r = 0; r < RUNS; r++) {
 		log(`idle run ${r + 1}/${RUNS}`);
-		idle.app.push(await timeToIdle(browser, url(0)));
-		idle.floor.push(await timeToIdle(browser, url(1)));
-		idle.floorLabels.push(await timeToIdle(browser, `${url(1)}?labels=1`));
-		idle.synApp.push(await timeToIdle(browser, url(2)));
-		idle.synFloor.push(await timeToIdle(browser, url(3)));
+		for (const [k, u] of [['app', url(0)], ['floor', url(1)], ['floorLabels', `${url(1)}?labels=1`], ['synApp', url(2)], ['synFloor', url(3)]] as const) {
+			const t = await timeToIdle(browser, u);
+			idle[k].push(t.idle);
+			created[k].push(t.created);
+		}
 	}
 	log('shader programs at the first idle');
 	const programs = { app: await programsAtIdle(browser, url(0)), floor: await programsAtIdle(browser, url(1)), floorLabels: await programsAtIdle(browser, `${url(1)}?labels=1`) };
@@ -104,7 +105,7 @@ try {
 		lhFloor = await lighthouseFigures(join(tmp, 'floor'), LH_RUNS, log, join(build, 'data'));
 	}
 	machine.load = `${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`;
-	const md = report({ runs: RUNS, reps: REPS, idle, programs, lat, weight, synData, synCount, fontsFetched: fonts, machine, lh, lhFloor, lhRuns: LH_RUNS });
+	const md = report({ runs: RUNS, reps: REPS, idle, created, programs, lat, weight, synData, synCount, fontsFetched: fonts, machine, lh, lhFloor, lhRuns: LH_RUNS });
 	process.stdout.write(md + '\n');
 	const file = join(ROOT, 'BENCHMARKS.md');
 	const old = readFileSync(file, 'utf8');

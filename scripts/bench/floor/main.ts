@@ -26,6 +26,7 @@ const map = new Map({
 	// The app's label options (no fade-in) with its labels; the bare floor keeps MapLibre's defaults.
 	...(labels ? LABEL_MAP_OPTIONS : {})
 });
+performance.mark('map:created');
 
 function extent(c: unknown, b: number[]): void {
 	if (Array.isArray(c) && typeof c[0] === 'number') {
