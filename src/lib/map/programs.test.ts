@@ -35,24 +35,33 @@ describe('one shader program per layer type', () => {
 		for (const [type, prop, value] of cases) {
 			const before = evaluate(type, prop, value);
 			const after = evaluate(type, prop, dataDriven(value));
-			expect(after.kind, `${prop} ${JSON.stringify(value)}`).toMatch(/^(source|composite)$/);
+			expect(after.kind, `${prop} ${JSON.stringify(value)}`).toBe('composite');
 			expect(after.value).toEqual(before.value);
 			for (const z of [7, 9.5, 12]) expect(evaluate(type, prop, dataDriven(value), z).value).toEqual(evaluate(type, prop, value, z).value);
 		}
 	});
 
-	it('leaves an expression that already reads the feature as it is', () => {
+	it('spreads an expression that already reads the feature over a flat zoom curve, unchanged inside', () => {
 		const byState = ['case', ['boolean', ['feature-state', 'hidden'], false], 0, 1];
-		expect(dataDriven(byState)).toBe(byState);
-		const byProp = ['match', ['get', 'status'], 'operating', '#0a0', '#888'];
-		expect(dataDriven(byProp)).toBe(byProp);
+		const byProp = ['match', ['get', 'status'], 'operating', '#00aa00', '#888888'];
+		for (const [prop, value] of [['circle-opacity', byState], ['circle-color', byProp]] as const) {
+			const dd = dataDriven(value) as unknown[];
+			expect(dd.slice(0, 3)).toEqual(['interpolate', ['linear'], ['zoom']]);
+			expect(dd[4]).toBe(value);
+			for (const z of [0, 9.5, 24]) {
+				const after = evaluate('circle', prop, dd, z);
+				expect(after.kind).toBe('composite');
+				expect(after.value).toEqual(evaluate('circle', prop, value, z).value);
+			}
+		}
 	});
 
 	it('fills every shared property of a layer, including the ones it leaves unset, and no other', () => {
 		const paint = sharedPrograms('circle', { 'circle-radius': 4, 'circle-stroke-width': 1 })!;
 		expect(Object.keys(paint).sort()).toEqual([...Object.keys(SHARED.circle!), 'circle-stroke-width'].sort());
 		expect(paint['circle-stroke-width']).toBe(1);
-		for (const prop of Object.keys(SHARED.circle!)) expect(evaluate('circle', prop, paint[prop]).kind).toBe('source');
+		// All zoom-and-feature: a layer with a zoom curve and one without share one program key.
+		for (const prop of Object.keys(SHARED.circle!)) expect(evaluate('circle', prop, paint[prop]).kind).toBe('composite');
 		expect(sharedPrograms('background', { 'background-color': '#fff' })).toEqual({ 'background-color': '#fff' });
 	});
 });

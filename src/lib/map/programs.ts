@@ -7,9 +7,10 @@
  * 6 do. Each compile and link blocks the main thread: about 60 ms apiece on this machine's software GL,
  * and tens of ms on a phone's GPU driver, before the first frame can draw.
  *
- * `sharedPrograms` makes every property listed in SHARED data-driven in every layer of that type: a
- * constant (or the default, when the layer leaves it unset) becomes `["coalesce", ["get", NONE], value]`,
- * which every feature evaluates to the same value, and a zoom curve gets the same wrap on each stop.
+ * `sharedPrograms` makes every property listed in SHARED zoom-and-feature dependent in every layer of that
+ * type: a constant (or the default, when the layer leaves it unset) becomes `["coalesce", ["get", NONE], value]`,
+ * which every feature evaluates to the same value, spread over a flat zoom curve; a zoom curve gets the same
+ * wrap on each stop, and an expression that reads the feature gets the flat zoom curve.
  * What a person sees is unchanged; the cost is a few bytes per vertex for ~100 features.
  */
 
@@ -37,17 +38,24 @@ function dependsOnFeature(v: unknown): boolean {
 const isZoomCurve = (v: unknown): v is unknown[] =>
 	Array.isArray(v) && (v[0] === 'interpolate' || v[0] === 'step') && JSON.stringify(v[v[0] === 'step' ? 1 : 2]) === '["zoom"]';
 
-/** The value as a data-driven expression that evaluates to the same thing for every feature. */
+/** The zoom range a flat value is spread over, so it becomes a zoom curve like the app's other ones. */
+const ZOOMS = [0, 24] as const;
+
+/**
+ * The value as a zoom-and-feature ("composite") expression that evaluates to what `v` does for every feature
+ * at every zoom. Composite, not just data-driven: MapLibre keys a program on each property's kind too
+ * (constant, feature-only, zoom-and-feature), so one layer's zoom curve would otherwise split the type in two.
+ */
 export function dataDriven(v: unknown): unknown {
-	if (dependsOnFeature(v)) return v;
-	const wrap = (x: unknown) => ['coalesce', ['get', NONE], x];
+	const wrap = (x: unknown) => (dependsOnFeature(x) ? x : ['coalesce', ['get', NONE], x]);
 	if (isZoomCurve(v)) {
 		// A zoom curve stays the top-level expression (MapLibre requires it); its outputs become data-driven.
 		// interpolate: [op, type, input, stop, out, stop, out, …]; step: [op, input, out0, stop, out, …].
 		const firstOut = v[0] === 'step' ? 2 : 4;
 		return v.map((x, i) => (i >= firstOut && (i - firstOut) % 2 === 0 ? wrap(x) : x));
 	}
-	return wrap(v);
+	const inner = wrap(v);
+	return ['interpolate', ['linear'], ['zoom'], ZOOMS[0], inner, ZOOMS[1], inner];
 }
 
 /** The paint of a layer of `type`, with the shared properties made data-driven. Other types pass through. */
