@@ -53,8 +53,6 @@ export default defineConfig({
 					'client/**/*.{js,mjs,css,woff2,pbf,svg,png,ico,webmanifest,json,geojson}',
 					'prerendered/**/*.html'
 				],
-				// Noto Sans ships Greek, Cyrillic and Devanagari subsets the vi/en interface never uses.
-				globIgnores: ['client/**/noto-sans-{greek,greek-ext,cyrillic,cyrillic-ext,devanagari}-*'],
 				// maplibre-gl and its worker are larger than Workbox's 2 MiB default.
 				maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
 				// Every navigation (`/?scene=…`, `/?kiosk=1`) is the one prerendered page.
