@@ -1,6 +1,6 @@
 import { loadWithin } from '$lib/data/progressive';
 import { loadMapLibre } from '$lib/map/maplibre';
-import { startEarly } from '$lib/map/early';
+import { MAP_FIRST_WITHIN, startEarly } from '$lib/map/early';
 import { loadMapLayers } from '$lib/lazy';
 import type { PageLoad } from './$types';
 
@@ -20,11 +20,12 @@ export const load: PageLoad = async ({ fetch }) => {
 		const { readStaticData } = await import('$lib/data/read-static');
 		return { ...(await readStaticData()), pending: [], listen: undefined };
 	}
-	// MapLibre and its worker load beside the data; the default view's map starts as soon as both are in,
-	// while the page hydrates (early.ts); any other view's once the page has hydrated.
+	// MapLibre and its worker load beside the data; the default view's map starts as soon as MapLibre is in,
+	// and the page hydrates after it (early.ts); any other view's map starts once the page has hydrated.
 	const ml = loadMapLibre();
+	const early = startEarly(ml);
 	void loadMapLayers();
 	const data = await loadWithin(fetch, HYDRATE_WITHIN);
-	startEarly(ml, data);
+	await Promise.race([early, new Promise((ok) => setTimeout(ok, MAP_FIRST_WITHIN))]);
 	return data;
 };

@@ -17,7 +17,11 @@ export function exposeForTests(map: MlMap, app: AppState): void {
 	} catch {
 		return;
 	}
-	const shown = (layers: string[]) =>
-		[...new Set(map.queryRenderedFeatures({ layers }).filter(isShown).map((f) => String(f.properties.id)))].sort();
+	// A layer not added yet (the geographic context joins after the first idle) shows nothing; querying it would log an error.
+	const shown = (layers: string[]) => {
+		const present = layers.filter((l) => map.getLayer(l));
+		if (!present.length) return [];
+		return [...new Set(map.queryRenderedFeatures({ layers: present }).filter(isShown).map((f) => String(f.properties.id)))].sort();
+	};
 	(window as unknown as { __tnim: unknown }).__tnim = { map, app, shown, flush: flushSync };
 }
