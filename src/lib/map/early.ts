@@ -33,7 +33,7 @@ export function parseBounds(attr: string | null | undefined): [number, number, n
  * Starts the default view's map as soon as MapLibre is in (call from the page's load, before it awaits the
  * data). Resolves when the map has been created, or could not be (null): the load awaits that, briefly.
  */
-export function startEarly(ml: Promise<MapLibre>): Promise<unknown> {
+export function startEarly(ml: Promise<MapLibre>): Promise<Early | null> {
 	if (!isDefaultView(location.search)) return Promise.resolve(null);
 	const create = (lib: MapLibre): Early | null => {
 		const el = document.querySelector<HTMLElement>('.app > .map');

@@ -6,17 +6,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 type MapLibre = typeof import('maplibre-gl');
 let loading: Promise<MapLibre> | null = null;
-let loaded: MapLibre | null = null;
 
 export function loadMapLibre(): Promise<MapLibre> {
 	loading ??= import('maplibre-gl').then((ml) => {
 		ml.setWorkerUrl(new URL(workerUrl, location.href).href);
 		ml.prewarm();
-		loaded = ml;
 		return ml;
 	});
 	return loading;
 }
 
-/** MapLibre, when it has already loaded (null before): lets a caller start the map now rather than a task later. */
-export const mapLibreIfLoaded = (): MapLibre | null => loaded;
