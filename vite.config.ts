@@ -3,6 +3,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 import { firstViewChunks } from './scripts/lib/first-view-chunks.ts';
+import { mapLibreCss } from './scripts/lib/maplibre-css.ts';
 
 const chunks = firstViewChunks();
 
@@ -18,6 +19,8 @@ export default defineConfig({
 	},
 	plugins: [
 		chunks.plugin,
+		// The page inlines its CSS: MapLibre's goes in without the controls the app never adds (71 → 7 KB).
+		mapLibreCss(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
