@@ -12,3 +12,27 @@ test('a data file that does not parse leaves a notice and every other layer', as
 	await expect(page.getByRole('complementary', { name: /KCN Yên Bình/ })).toContainText('Tổng diện tích');
 	expect(errors).toEqual([]);
 });
+
+// A part of the page that loads on demand (a panel's code) and cannot be fetched: offline without it, or a new
+// release replaced the files the open page asks for. The place says so and offers a reload, never a blank panel.
+test('a panel whose code does not load says so, and a reload brings the same view back', async ({ page, open }) => {
+	let blocked = true;
+	// The site details' own chunk is the only script with this class in it (the brief route's node aside).
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const res = await route.fetch();
+		const body = await res.text();
+		if (blocked && body.includes('other-name')) return route.abort('aborted');
+		return route.fulfill({ response: res, body });
+	});
+	await open('lang=en&sel=kcn-yen-binh');
+	const panel = page.getByRole('complementary', { name: /Yen Binh/ });
+	await expect(panel.getByTestId('lazy-failed')).toContainText('This part did not load');
+	await expect(panel.getByText('Total area')).toHaveCount(0);
+
+	blocked = false;
+	await panel.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator('.map[data-idle="true"]')).toBeAttached({ timeout: 45_000 });
+	await expect(page).toHaveURL(/sel=kcn-yen-binh/);
+	await expect(page.getByRole('complementary', { name: /Yen Binh/ })).toContainText('Total area');
+	await expect(page.getByTestId('lazy-failed')).toHaveCount(0);
+});
