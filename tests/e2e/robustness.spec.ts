@@ -36,3 +36,21 @@ test('a panel whose code does not load says so, and a reload brings the same vie
 	await expect(page.getByRole('complementary', { name: /Yen Binh/ })).toContainText('Total area');
 	await expect(page.getByTestId('lazy-failed')).toHaveCount(0);
 });
+
+// A browser or device without WebGL (or with it switched off): the map cannot start. The page says so where the
+// map would be, and everything else (search, the panel's figures and sources) works without it.
+test('without WebGL the map says it cannot start, and search and the figures still work', async ({ page, errors }) => {
+	void errors;
+	await page.addInitScript(() => {
+		const get = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+			return /webgl/.test(type) ? null : (get as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof get;
+	});
+	await page.goto('/?lang=en');
+	await expect(page.getByTestId('map-failed')).toContainText('The map could not start in this browser');
+	await expect(page.locator('.map canvas')).toHaveCount(0);
+	await page.getByRole('searchbox').fill('yen binh');
+	await page.getByRole('option', { name: /Yen Binh Industrial Park/ }).first().click();
+	await expect(page.getByRole('complementary', { name: /Yen Binh/ })).toContainText('Total area');
+});

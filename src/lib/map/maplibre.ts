@@ -12,6 +12,10 @@ export function loadMapLibre(): Promise<MapLibre> {
 		ml.setWorkerUrl(new URL(workerUrl, location.href).href);
 		ml.prewarm();
 		return ml;
+	}, (e: unknown) => {
+		// Not kept: a later call (the page once it has hydrated) asks again.
+		loading = null;
+		throw e;
 	});
 	return loading;
 }
