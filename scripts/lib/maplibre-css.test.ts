@@ -18,6 +18,7 @@ describe("MapLibre's stylesheet, trimmed to what the app creates", () => {
 	it('drops every rule for the controls and widgets the app never adds, and most of the weight', () => {
 		for (const c of UNUSED) expect(trimmed, c).not.toMatch(new RegExp(`\\.${c}(?![\\w-])|\\.${c}-`));
 		expect(trimmed).not.toContain('user-location-dot-pulse');
+		expect(trimmed).not.toContain('@keyframes maplibregl-spin');
 		expect(trimmed.length).toBeLessThan(full.length / 3);
 	});
 

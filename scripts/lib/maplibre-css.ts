@@ -1,7 +1,7 @@
 /**
  * MapLibre's stylesheet without the controls and widgets the app never creates (issue 12).
  *
- * The page inlines its stylesheets into the prerendered HTML, and maplibre-gl.css is ~60 KB of it, most of
+ * The page inlines its stylesheets into the prerendered HTML, and maplibre-gl.css is ~72 KB of it, most of
  * it rules (and SVG data URIs, three copies of the logo alone) for the attribution, logo, geolocate,
  * fullscreen, globe, terrain and compass controls, popups and markers. The app adds only the zoom buttons
  * and the scale bar (map/create.ts) and draws its own credits (MapCredits.svelte); the rules for those,
@@ -19,7 +19,8 @@ export const UNUSED = [
 	'maplibregl-popup', 'maplibregl-marker', 'maplibregl-user-location', 'maplibregl-cooperative-gesture', 'maplibregl-cooperative-gestures',
 	'maplibregl-desktop-message', 'maplibregl-mobile-message', 'maplibregl-show'
 ] as const;
-const UNUSED_KEYFRAMES = ['maplibregl-user-location-dot-pulse'];
+// The spinner is the geolocate button's; the pulse is the user-location dot's.
+const UNUSED_KEYFRAMES = ['maplibregl-user-location-dot-pulse', 'maplibregl-spin'];
 
 const unused = (selector: string) => UNUSED.some((c) => new RegExp(`\\.${c}(?![\\w-])|\\.${c}-`).test(selector));
 

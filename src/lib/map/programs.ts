@@ -58,7 +58,7 @@ export function dataDriven(v: unknown): unknown {
 	return ['interpolate', ['linear'], ['zoom'], ZOOMS[0], inner, ZOOMS[1], inner];
 }
 
-/** The paint of a layer of `type`, with the shared properties made data-driven. Other types pass through. */
+/** The paint of a layer of `type`, with the shared properties made zoom-and-feature dependent. Other types pass through. */
 export function sharedPrograms(type: string, paint: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
 	const shared = SHARED[type];
 	if (!shared) return paint;

@@ -17,10 +17,11 @@ export function exposeForTests(map: MlMap, app: AppState): void {
 	} catch {
 		return;
 	}
-	// A layer not added yet (the geographic context joins after the first idle) shows nothing; querying it would log an error.
+	// Layers not added yet (the geographic context joins after the first idle) are an error the caller sees (a poll
+	// retries it), not an empty answer that would pass a "shows nothing" check; MapLibre would log it to the console.
 	const shown = (layers: string[]) => {
 		const present = layers.filter((l) => map.getLayer(l));
-		if (!present.length) return [];
+		if (!present.length) throw new Error(`test hook: none of ${layers.join(', ')} is on the map yet`);
 		return [...new Set(map.queryRenderedFeatures({ layers: present }).filter(isShown).map((f) => String(f.properties.id)))].sort();
 	};
 	(window as unknown as { __tnim: unknown }).__tnim = { map, app, shown, flush: flushSync };
