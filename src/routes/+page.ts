@@ -1,4 +1,4 @@
-import { loadWithin } from '$lib/data/progressive';
+import { loadWithin, within } from '$lib/data/progressive';
 import { loadMapLibre } from '$lib/map/maplibre';
 import { MAP_FIRST_WITHIN, startEarly } from '$lib/map/early';
 import { loadMapLayers } from '$lib/lazy';
@@ -26,6 +26,6 @@ export const load: PageLoad = async ({ fetch }) => {
 	const early = startEarly(ml);
 	void loadMapLayers();
 	const data = await loadWithin(fetch, HYDRATE_WITHIN);
-	await Promise.race([early, new Promise((ok) => setTimeout(ok, MAP_FIRST_WITHIN))]);
+	await within(early, MAP_FIRST_WITHIN);
 	return data;
 };

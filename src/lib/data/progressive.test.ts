@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { loadWithin } from './progressive';
+import { describe, expect, it, vi } from 'vitest';
+import { loadWithin, within } from './progressive';
 
 /** A fetch that answers every data file at once, except those held until `release` is called. */
 function fakeFetch(held: string[]) {
@@ -34,5 +34,28 @@ describe('loadWithin: hydrate on time, never wait for a late file', () => {
 		release();
 		expect(await done).toBe(1);
 		expect(seen).toEqual(['places.geojson']);
+	});
+});
+
+describe('within', () => {
+	it('ends at the deadline when the promise is still pending, and leaves no timer behind', async () => {
+		vi.useFakeTimers();
+		try {
+			let done = false;
+			const p = within(new Promise(() => {}), 1500).then(() => { done = true; });
+			await vi.advanceTimersByTimeAsync(1499);
+			expect(done).toBe(false);
+			await vi.advanceTimersByTimeAsync(1);
+			await p;
+			expect(done).toBe(true);
+			await within(Promise.resolve(), 1500);
+			expect(vi.getTimerCount()).toBe(0);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('passes a rejection through', async () => {
+		await expect(within(Promise.reject(new Error('late')), 1000)).rejects.toThrow('late');
 	});
 });

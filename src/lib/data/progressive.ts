@@ -13,6 +13,16 @@ export interface Progressive extends LoadResult {
 	listen(onFile: (file: DataFile, sofar: LoadResult) => void, done: (all: LoadResult) => void): void;
 }
 
+/** Waits for `p` (its rejection comes through) or `ms`, whichever comes first, and leaves no timer behind. */
+export async function within(p: Promise<unknown>, ms: number): Promise<void> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	try {
+		await Promise.race([p, new Promise<void>((ok) => (timer = setTimeout(ok, ms)))]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 const EMPTY: LoadResult = { data: { zones: [], clusters: [], corridors: [], places: [], province: [], sources: {} }, failed: [], distances: null };
 
 export async function loadWithin(fetcher: typeof fetch, deadline: number): Promise<Progressive> {
@@ -29,9 +39,7 @@ export async function loadWithin(fetcher: typeof fetch, deadline: number): Promi
 		for (const l of listeners) l.done(r);
 		return r;
 	});
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	await Promise.race([all, new Promise<void>((ok) => (timer = setTimeout(ok, deadline)))]);
-	clearTimeout(timer);
+	await within(all, deadline);
 	const snap: LoadResult = final ?? latest;
 	return {
 		...snap,

@@ -19,4 +19,3 @@ export function loadMapLibre(): Promise<MapLibre> {
 	});
 	return loading;
 }
-
